@@ -221,9 +221,10 @@ export const modelSchema = z.strictObject({
   name: name.min(1, 'a model needs a name'),
   description: text.optional(),
   decision: decisionSchema.optional(),
-  groups: z.array(groupSchema).max(LIMITS.maxNodes),
+  // Collections other than nodes may be left out of a file; in memory they are always arrays.
+  groups: z.array(groupSchema).max(LIMITS.maxNodes).default([]),
   nodes: z.array(nodeSchema).max(LIMITS.maxNodes),
-  links: z.array(linkSchema).max(LIMITS.maxLinks),
-  sagas: z.array(sagaSchema).max(1_000),
+  links: z.array(linkSchema).max(LIMITS.maxLinks).default([]),
+  sagas: z.array(sagaSchema).max(1_000).default([]),
   settings: ruleSettingsSchema.optional(),
 });
