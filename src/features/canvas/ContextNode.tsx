@@ -1,0 +1,36 @@
+import { memo } from 'react';
+import { NodeResizer, type NodeProps } from '@xyflow/react';
+import type { ContextFlowNode } from './flow-types.ts';
+import { useEditor, useEditorStore } from '../../store/StoreProvider.tsx';
+import { RenameInput } from './NodeCard.tsx';
+import { resizeGroup } from '../../store/actions.ts';
+import { ContextIcon } from '../../ui/icons.tsx';
+
+/** A bounded context: a labelled container; drag by its header, resize from its edges. */
+export const ContextNode = memo(function ContextNode({ id, data, selected }: NodeProps<ContextFlowNode>) {
+  const store = useEditorStore();
+  const renaming = useEditor((s) => s.renamingId === id);
+  const { group, memberCount } = data;
+  return (
+    <div className={`context-node${selected ? ' is-selected' : ''}`} data-testid={`context-${id}`}>
+      <NodeResizer
+        isVisible={selected}
+        minWidth={160}
+        minHeight={100}
+        lineClassName="context-node__resize-line"
+        handleClassName="context-node__resize-handle"
+        onResizeEnd={(_, params) => resizeGroup(store, id, params)}
+      />
+      <div className="context-node__header">
+        <ContextIcon size={14} />
+        {renaming ? (
+          <RenameInput id={id} initial={group.name} className="rename-input rename-input--context" />
+        ) : (
+          <span className="context-node__name" title={group.name}>{group.name}</span>
+        )}
+        {group.team && <span className="context-node__team" title={`Owned by ${group.team}`}>· {group.team}</span>}
+        <span className="context-node__count" title={`${memberCount} element(s) in this context`}>{memberCount}</span>
+      </div>
+    </div>
+  );
+});

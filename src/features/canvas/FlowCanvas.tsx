@@ -1,0 +1,201 @@
+import './canvas.css';
+import { useCallback, useEffect, useMemo, useRef, type DragEvent } from 'react';
+import {
+  Background,
+  BackgroundVariant,
+  ConnectionLineType,
+  Controls,
+  MarkerType,
+  MiniMap,
+  ReactFlow,
+  SelectionMode,
+  useReactFlow,
+  type Connection,
+  type EdgeChange,
+  type NodeChange,
+  type OnSelectionChangeParams,
+} from '@xyflow/react';
+import { useEditor, useEditorStore } from '../../store/StoreProvider.tsx';
+import { selectModel, selectSelection, selectTheme } from '../../store/selectors.ts';
+import { addNodeAt, connectNodes } from '../../store/actions.ts';
+import { moveElements, setNodesGroup } from '../../core/ops/index.ts';
+import { NODE_KINDS, type NodeKind } from '../../core/model/index.ts';
+import { NODE_SIZE } from '../../core/layout/node-size.ts';
+import { createFlowMapper } from './to-flow.ts';
+import { NODE_TYPES } from './kind-nodes.tsx';
+import { EDGE_TYPES } from './LinkEdge.tsx';
+import { dragFrameToGroupPositions, dragFrameToPositions, membershipAfterDrop, type DragFrame } from './drag-to-model.ts';
+import { boxAt, resolveGroupBoxes } from '../../core/layout/group-boxes.ts';
+import type { FlowNode, LinkFlowEdge } from './flow-types.ts';
+import { PALETTE_MIME } from '../../ui/dnd.ts';
+import { CanvasEmptyState } from './CanvasEmptyState.tsx';
+
+const DEFAULT_EDGE_OPTIONS = { markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: 'var(--link-stroke)' } };
+const SNAP_GRID: [number, number] = [10, 10];
+// Design-tool conventions: drag on empty canvas draws a selection box; middle/right drag, scroll or Space+drag pan.
+const PAN_BUTTONS = [1, 2];
+const MULTI_SELECT_KEYS = ['Meta', 'Control', 'Shift'];
+
+/** The canvas: React Flow over the store. Every edit goes through a store action; nothing is kept here. */
+export function FlowCanvas({ onDropFile }: { onDropFile?: (file: File) => void }) {
+  const store = useEditorStore();
+  const model = useEditor(selectModel);
+  const selection = useEditor(selectSelection);
+  const theme = useEditor(selectTheme);
+  const docId = useEditor((s) => s.docId);
+  const flow = useReactFlow();
+  const mapper = useMemo(() => createFlowMapper(), []);
+  const { nodes, edges } = useMemo(() => mapper(model, selection), [mapper, model, selection]);
+  const draggingIds = useRef<string[]>([]);
+
+  // Frame the diagram whenever a different document is opened.
+  useEffect(() => {
+    const t = setTimeout(() => void flow.fitView({ padding: 0.15, duration: 0, maxZoom: 1.2 }), 30);
+    return () => clearTimeout(t);
+  }, [docId, flow]);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<FlowNode>[]) => {
+      const frames: DragFrame[] = [];
+      let selectionTouched = false;
+      const nextSelected = new Set(store.getState().selection.nodes);
+      for (const change of changes) {
+        if (change.type === 'position' && change.position) frames.push({ id: change.id, position: change.position });
+        else if (change.type === 'select') {
+          selectionTouched = true;
+          if (change.selected) nextSelected.add(change.id);
+          else nextSelected.delete(change.id);
+        }
+      }
+      if (frames.length > 0) {
+        const state = store.getState();
+        const positions = dragFrameToPositions(state.model, frames);
+        const groupPositions = dragFrameToGroupPositions(state.model, frames);
+        const result = moveElements(state.model, positions, groupPositions);
+        if (state.gesture) state.applyGestureStep(result);
+        else state.commit(result, 'Move');
+      }
+      if (selectionTouched) store.getState().setSelection({ nodes: nextSelected });
+    },
+    [store],
+  );
+
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<LinkFlowEdge>[]) => {
+      const next = new Set(store.getState().selection.links);
+      let touched = false;
+      for (const change of changes) {
+        if (change.type !== 'select') continue;
+        touched = true;
+        if (change.selected) next.add(change.id);
+        else next.delete(change.id);
+      }
+      if (touched) store.getState().setSelection({ links: next });
+    },
+    [store],
+  );
+
+  const onSelectionChange = useCallback(
+    ({ nodes: selNodes, edges: selEdges }: OnSelectionChangeParams) => {
+      // Keeps the store in step with box-selection, which React Flow reports here.
+      const current = store.getState().selection;
+      if (selNodes.length === current.nodes.size && selEdges.length === current.links.size &&
+          selNodes.every((n) => current.nodes.has(n.id)) && selEdges.every((e) => current.links.has(e.id))) return;
+      store.getState().setSelection({ nodes: new Set(selNodes.map((n) => n.id)), links: new Set(selEdges.map((e) => e.id)) });
+    },
+    [store],
+  );
+
+  const onNodeDragStart = useCallback(
+    (_: unknown, __: FlowNode, dragged: FlowNode[]) => {
+      draggingIds.current = dragged.map((n) => n.id);
+      store.getState().beginGesture(dragged.length > 1 ? `Move ${dragged.length} elements` : 'Move');
+    },
+    [store],
+  );
+
+  const onNodeDragStop = useCallback(() => {
+    const state = store.getState();
+    const groupIds = new Set(state.model.groups.map((g) => g.id));
+    const movedNodes = draggingIds.current.filter((id) => !groupIds.has(id));
+    const membership = membershipAfterDrop(state.model, movedNodes);
+    if (membership.size > 0) {
+      const byTarget = new Map<string | null, string[]>();
+      for (const [id, target] of membership) byTarget.set(target, [...(byTarget.get(target) ?? []), id]);
+      for (const [target, ids] of byTarget) state.applyGestureStep(setNodesGroup(store.getState().model, ids, target));
+    }
+    store.getState().endGesture();
+    draggingIds.current = [];
+  }, [store]);
+
+  const onConnect = useCallback((c: Connection) => {
+    if (c.source && c.target) connectNodes(store, c.source, c.target);
+  }, [store]);
+
+  const onNodeDoubleClick = useCallback((_: unknown, node: FlowNode) => store.getState().setRenaming(node.id), [store]);
+
+  const onDragOver = useCallback((event: DragEvent) => {
+    event.preventDefault();
+    event.dataTransfer.dropEffect = event.dataTransfer.types.includes('Files') ? 'copy' : 'move';
+  }, []);
+
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      event.preventDefault();
+      const file = event.dataTransfer.files[0];
+      if (file) {
+        onDropFile?.(file);
+        return;
+      }
+      const kind = event.dataTransfer.getData(PALETTE_MIME) as NodeKind;
+      if (!(NODE_KINDS as readonly string[]).includes(kind)) return;
+      const size = NODE_SIZE[kind];
+      const at = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      const position = { x: Math.round(at.x - size.width / 2), y: Math.round(at.y - size.height / 2) };
+      const group = boxAt(resolveGroupBoxes(store.getState().model), at.x, at.y);
+      addNodeAt(store, kind, position, group);
+    },
+    [flow, onDropFile, store],
+  );
+
+  return (
+    <div className="canvas" onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
+      <ReactFlow<FlowNode, LinkFlowEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={NODE_TYPES}
+        edgeTypes={EDGE_TYPES}
+        defaultEdgeOptions={DEFAULT_EDGE_OPTIONS}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onSelectionChange={onSelectionChange}
+        onNodeDragStart={onNodeDragStart}
+        onNodeDragStop={onNodeDragStop}
+        onConnect={onConnect}
+        onNodeDoubleClick={onNodeDoubleClick}
+        onPaneClick={() => store.getState().clearSelection()}
+        colorMode={theme}
+        connectionLineType={ConnectionLineType.Bezier}
+        connectionRadius={40}
+        deleteKeyCode={null}
+        selectionOnDrag
+        panOnDrag={PAN_BUTTONS}
+        panOnScroll
+        selectionKeyCode={null}
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
+        selectionMode={SelectionMode.Partial}
+        snapToGrid
+        snapGrid={SNAP_GRID}
+        onlyRenderVisibleElements={nodes.length > 400}
+        minZoom={0.05}
+        maxZoom={2.5}
+        elevateNodesOnSelect={false}
+      >
+        <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
+        <MiniMap pannable zoomable nodeStrokeWidth={3} nodeClassName={(n) => `minimap-node minimap-node--${n.type ?? ''}`} ariaLabel="Minimap" />
+        <Controls showInteractive={false} position="bottom-left" />
+      </ReactFlow>
+      {nodes.length === 0 && <CanvasEmptyState />}
+    </div>
+  );
+}

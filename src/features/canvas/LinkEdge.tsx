@@ -1,0 +1,41 @@
+import { memo } from 'react';
+import { BaseEdge, EdgeLabelRenderer, getBezierPath, useInternalNode, type EdgeProps, type EdgeTypes } from '@xyflow/react';
+import { floatingEnds } from './floating-edge.ts';
+import type { LinkFlowEdge } from './flow-types.ts';
+import { linkBadges } from './link-badges.ts';
+
+/** A link drawn the way it behaves: sync solid, async dashed and flowing, data dotted; policies as badges. */
+const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkFlowEdge>) {
+  const { id, source, target, data, selected, markerEnd } = props;
+  const sourceNode = useInternalNode(source);
+  const targetNode = useInternalNode(target);
+  if (!sourceNode || !targetNode) return null;
+  const box = (n: typeof sourceNode) => ({ ...n.internals.positionAbsolute, width: n.measured.width ?? 0, height: n.measured.height ?? 0 });
+  const ends = floatingEnds(box(sourceNode), box(targetNode));
+  const [path, labelX, labelY] = getBezierPath({
+    sourceX: ends.sx, sourceY: ends.sy, sourcePosition: ends.sourcePosition,
+    targetX: ends.tx, targetY: ends.ty, targetPosition: ends.targetPosition,
+  });
+  const link = data?.link;
+  const badges = link ? linkBadges(link) : [];
+  return (
+    <>
+      <BaseEdge id={id} path={path} {...(markerEnd ? { markerEnd } : {})} className={`link-path link-path--${link?.kind ?? 'sync'}${selected ? ' is-selected' : ''}`} interactionWidth={18} />
+      {badges.length > 0 && (
+        <EdgeLabelRenderer>
+          <div
+            className={`link-badges${selected ? ' is-selected' : ''}`}
+            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+            data-testid={`link-badges-${id}`}
+          >
+            {badges.map((b) => (
+              <span key={b.key} className={`link-badge link-badge--${b.key}`} title={b.title}>{b.label}</span>
+            ))}
+          </div>
+        </EdgeLabelRenderer>
+      )}
+    </>
+  );
+});
+
+export const EDGE_TYPES: EdgeTypes = { link: LinkEdge };

@@ -1,0 +1,77 @@
+import { memo, useEffect, useRef, useState, type ReactNode } from 'react';
+import { Handle, Position } from '@xyflow/react';
+import { NODE_SIZE } from '../../core/layout/node-size.ts';
+import type { ModelNode } from '../../core/model/index.ts';
+import { useEditor, useEditorStore } from '../../store/StoreProvider.tsx';
+import { renameElement } from '../../store/actions.ts';
+
+export interface NodeCardProps {
+  node: ModelNode;
+  selected: boolean;
+  icon: ReactNode;
+  subtitle: string;
+  badges?: readonly { label: string; title: string; tone?: 'warn' | 'muted' }[];
+}
+
+/** The body every architecture node shares: icon, name (renamable in place), subtitle, badges, handles. */
+export const NodeCard = memo(function NodeCard({ node, selected, icon, subtitle, badges = [] }: NodeCardProps) {
+  const renaming = useEditor((s) => s.renamingId === node.id);
+  const size = NODE_SIZE[node.kind];
+  return (
+    <div
+      className={`arch-node arch-node--${node.kind}${selected ? ' is-selected' : ''}`}
+      style={{ width: size.width, height: size.height }}
+      data-testid={`node-${node.id}`}
+      data-kind={node.kind}
+    >
+      <Handle type="target" position={Position.Left} id="in" className="arch-handle" />
+      <div className="arch-node__icon">{icon}</div>
+      <div className="arch-node__body">
+        {renaming ? <RenameInput id={node.id} initial={node.name} /> : <div className="arch-node__name" title={node.name}>{node.name}</div>}
+        <div className="arch-node__subtitle">{subtitle}</div>
+        {badges.length > 0 && (
+          <div className="arch-node__badges">
+            {badges.map((b) => (
+              <span key={b.label} className={`badge${b.tone ? ` badge--${b.tone}` : ''}`} title={b.title}>{b.label}</span>
+            ))}
+          </div>
+        )}
+      </div>
+      <Handle type="source" position={Position.Right} id="out" className="arch-handle" />
+    </div>
+  );
+});
+
+/** In-place rename: Enter commits, Escape cancels, blur commits. */
+export function RenameInput({ id, initial, className = 'rename-input' }: { id: string; initial: string; className?: string }) {
+  const store = useEditorStore();
+  const [value, setValue] = useState(initial);
+  const ref = useRef<HTMLInputElement>(null);
+  const done = useRef(false);
+  useEffect(() => {
+    ref.current?.focus();
+    ref.current?.select();
+  }, []);
+  const finish = (commit: boolean) => {
+    if (done.current) return;
+    done.current = true;
+    if (commit && value.trim() && value.trim() !== initial) renameElement(store, id, value.trim());
+    store.getState().setRenaming(null);
+  };
+  return (
+    <input
+      ref={ref}
+      className={`${className} nodrag nopan`}
+      aria-label="Name"
+      value={value}
+      maxLength={200}
+      onChange={(e) => setValue(e.target.value)}
+      onKeyDown={(e) => {
+        e.stopPropagation();
+        if (e.key === 'Enter') finish(true);
+        if (e.key === 'Escape') finish(false);
+      }}
+      onBlur={() => finish(true)}
+    />
+  );
+}

@@ -1,0 +1,66 @@
+/**
+ * Turns React Flow's drag frames into model positions. React Flow reports a child's position
+ * relative to its context; the model keeps absolute positions, so membership can change on drop
+ * without moving anything.
+ */
+import type { Model, Position } from '../../core/model/index.ts';
+import { NODE_SIZE } from '../../core/layout/node-size.ts';
+import { boxAt, resolveGroupBoxes } from '../../core/layout/group-boxes.ts';
+
+export interface DragFrame {
+  id: string;
+  /** Position as React Flow reports it (relative to the parent context, if any). */
+  position: Position;
+}
+
+/** Absolute positions for a drag frame: moved nodes, and every member of a moved context. */
+export function dragFrameToPositions(model: Model, frames: readonly DragFrame[]): Map<string, Position> {
+  const boxes = resolveGroupBoxes(model);
+  const nodesById = new Map(model.nodes.map((n) => [n.id, n]));
+  const out = new Map<string, Position>();
+  const movedGroups = new Map<string, { dx: number; dy: number }>();
+  for (const { id, position } of frames) {
+    const box = boxes.get(id);
+    if (box) {
+      movedGroups.set(id, { dx: position.x - box.x, dy: position.y - box.y });
+      continue;
+    }
+    const node = nodesById.get(id);
+    if (!node) continue;
+    const parent = node.group ? boxes.get(node.group) : undefined;
+    out.set(id, { x: Math.round(position.x + (parent?.x ?? 0)), y: Math.round(position.y + (parent?.y ?? 0)) });
+  }
+  if (movedGroups.size > 0) {
+    for (const node of model.nodes) {
+      const delta = node.group ? movedGroups.get(node.group) : undefined;
+      if (!delta || !node.position || out.has(node.id)) continue;
+      out.set(node.id, { x: Math.round(node.position.x + delta.dx), y: Math.round(node.position.y + delta.dy) });
+    }
+  }
+  return out;
+}
+
+/** Group moves in a drag frame: new top-left corners of moved contexts. */
+export function dragFrameToGroupPositions(model: Model, frames: readonly DragFrame[]): Map<string, Position> {
+  const groupIds = new Set(model.groups.map((g) => g.id));
+  const out = new Map<string, Position>();
+  for (const { id, position } of frames) if (groupIds.has(id)) out.set(id, { x: Math.round(position.x), y: Math.round(position.y) });
+  return out;
+}
+
+/**
+ * After a drop: which context each dropped node now belongs to, judged by its centre.
+ * Returns only the nodes whose membership changes (null = leaves every context).
+ */
+export function membershipAfterDrop(model: Model, nodeIds: readonly string[]): Map<string, string | null> {
+  const boxes = resolveGroupBoxes(model);
+  const changes = new Map<string, string | null>();
+  const ids = new Set(nodeIds);
+  for (const node of model.nodes) {
+    if (!ids.has(node.id) || !node.position) continue;
+    const size = NODE_SIZE[node.kind];
+    const target = boxAt(boxes, node.position.x + size.width / 2, node.position.y + size.height / 2) ?? null;
+    if (target !== (node.group ?? null)) changes.set(node.id, target);
+  }
+  return changes;
+}

@@ -1,0 +1,137 @@
+/**
+ * The one mapper from the model to React Flow's nodes and edges. React Flow re-renders every node
+ * whose object changes, so this keeps the previous object for every node and edge whose inputs (the
+ * model entity, its selection, its parent box) did not change: a drag of one node out of 1,000
+ * re-renders one node.
+ */
+import type { Model } from '../../core/model/index.ts';
+import type { Selection } from '../../store/editor-store.ts';
+import { resolveGroupBoxes } from '../../core/layout/group-boxes.ts';
+import { NODE_SIZE } from '../../core/layout/node-size.ts';
+import { handlesFor } from './handles.ts';
+import type { ArchFlowNode, ContextFlowNode, FlowNode, LinkFlowEdge, Rect } from './flow-types.ts';
+
+interface NodeCacheEntry {
+  source: unknown;
+  selected: boolean;
+  parentX: number;
+  parentY: number;
+  extra: number;
+  out: FlowNode;
+}
+interface EdgeCacheEntry {
+  source: unknown;
+  selected: boolean;
+  out: LinkFlowEdge;
+}
+
+export interface FlowMapper {
+  (model: Model, selection: Selection): { nodes: FlowNode[]; edges: LinkFlowEdge[] };
+}
+
+/** Makes a mapper with its own identity cache (one per canvas). */
+export function createFlowMapper(): FlowMapper {
+  let nodeCache = new Map<string, NodeCacheEntry>();
+  let edgeCache = new Map<string, EdgeCacheEntry>();
+
+  return (model, selection) => {
+    const boxes = resolveGroupBoxes(model);
+    const nextNodeCache = new Map<string, NodeCacheEntry>();
+    const nextEdgeCache = new Map<string, EdgeCacheEntry>();
+    const nodes: FlowNode[] = [];
+
+    const memberCounts = new Map<string, number>();
+    for (const node of model.nodes) if (node.group) memberCounts.set(node.group, (memberCounts.get(node.group) ?? 0) + 1);
+
+    // Parents must come before their children in React Flow's array.
+    for (const group of model.groups) {
+      const box = boxes.get(group.id) as Rect;
+      const selected = selection.nodes.has(group.id);
+      const count = memberCounts.get(group.id) ?? 0;
+      const cached = nodeCache.get(group.id);
+      let out: FlowNode;
+      if (cached && cached.source === group && cached.selected === selected && cached.parentX === box.x &&
+          cached.parentY === box.y && cached.extra === box.width * 100_003 + box.height * 7 + count) {
+        out = cached.out;
+      } else {
+        const ctx: ContextFlowNode = {
+          id: group.id,
+          type: 'context',
+          position: { x: box.x, y: box.y },
+          width: box.width,
+          height: box.height,
+          measured: { width: box.width, height: box.height },
+          data: { group, memberCount: count },
+          selected,
+          zIndex: -1,
+          dragHandle: '.context-node__header',
+          ariaLabel: `Bounded context ${group.name}`,
+        };
+        out = ctx;
+      }
+      nextNodeCache.set(group.id, { source: group, selected, parentX: box.x, parentY: box.y, extra: box.width * 100_003 + box.height * 7 + count, out });
+      nodes.push(out);
+    }
+
+    for (const node of model.nodes) {
+      const selected = selection.nodes.has(node.id);
+      const parent = node.group ? boxes.get(node.group) : undefined;
+      const parentX = parent?.x ?? 0;
+      const parentY = parent?.y ?? 0;
+      const cached = nodeCache.get(node.id);
+      let out: FlowNode;
+      if (cached && cached.source === node && cached.selected === selected && cached.parentX === parentX && cached.parentY === parentY) {
+        out = cached.out;
+      } else {
+        const pos = node.position ?? { x: 0, y: 0 };
+        const size = NODE_SIZE[node.kind];
+        // Sizes and handle boxes are known up front, so React Flow never has to measure the DOM.
+        const arch: ArchFlowNode = {
+          id: node.id,
+          type: node.kind,
+          position: { x: pos.x - parentX, y: pos.y - parentY },
+          width: size.width,
+          height: size.height,
+          measured: size,
+          handles: handlesFor(size),
+          data: { node },
+          selected,
+          ariaLabel: `${node.kind} ${node.name}`,
+          ...(parent && node.group ? { parentId: node.group } : {}),
+        };
+        out = arch;
+      }
+      nextNodeCache.set(node.id, { source: node, selected, parentX, parentY, extra: 0, out });
+      nodes.push(out);
+    }
+
+    const edges: LinkFlowEdge[] = [];
+    for (const link of model.links) {
+      const selected = selection.links.has(link.id);
+      const cached = edgeCache.get(link.id);
+      let out: LinkFlowEdge;
+      if (cached && cached.source === link && cached.selected === selected) {
+        out = cached.out;
+      } else {
+        out = {
+          id: link.id,
+          type: 'link',
+          source: link.from,
+          target: link.to,
+          sourceHandle: 'out',
+          targetHandle: 'in',
+          data: { link },
+          selected,
+          className: `link-edge link-edge--${link.kind}`,
+          ariaLabel: `${link.kind} link from ${link.from} to ${link.to}`,
+        };
+      }
+      nextEdgeCache.set(link.id, { source: link, selected, out });
+      edges.push(out);
+    }
+
+    nodeCache = nextNodeCache;
+    edgeCache = nextEdgeCache;
+    return { nodes, edges };
+  };
+}

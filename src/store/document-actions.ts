@@ -1,0 +1,115 @@
+/**
+ * Document-level actions: new, open, templates, share links, download, auto-layout. Every way in goes
+ * parse → migrate → validate → normalize (core/io) before it may touch the store; a file or link
+ * that fails never replaces the current model — it is shown in the load-problem dialog instead.
+ */
+import { loadModel, serializeModel, modelFileName, encodeShareFragment, decodeShareFragment, type LoadResult } from '../core/io/index.ts';
+import { applyLayout } from '../core/layout/apply-layout.ts';
+import { withGroupGeometry } from '../core/layout/group-boxes.ts';
+import { createEmptyModel, type Model } from '../core/model/index.ts';
+import { TEMPLATES } from '../core/templates/index.ts';
+import type { EditorStore } from './editor-store.ts';
+import type { EditorServices } from './services.ts';
+import { replaceModel } from './actions.ts';
+
+/** A fresh document id: time-ordered and unique enough for one browser profile. */
+export function newDocId(): string {
+  return `doc-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/** Lays out a model that came without positions, and fixes context boxes for one that came without them. */
+export async function prepareForCanvas(model: Model, needsLayout: boolean, services: EditorServices): Promise<Model> {
+  let prepared = model;
+  if (needsLayout) {
+    try {
+      prepared = applyLayout(model, await services.layout.layout(model));
+    } catch {
+      // Layout is a nicety: a model that cannot be laid out still opens (nodes at the origin).
+    }
+  }
+  return withGroupGeometry(prepared);
+}
+
+/** Opens a model as a new document (never overwriting the current one). */
+export async function openAsNewDocument(store: EditorStore, services: EditorServices, model: Model, needsLayout = false): Promise<void> {
+  const prepared = await prepareForCanvas(model, needsLayout, services);
+  store.getState().loadDocument(newDocId(), prepared);
+}
+
+/** Starts a new, empty document. */
+export function newDocument(store: EditorStore): void {
+  store.getState().loadDocument(newDocId(), createEmptyModel());
+}
+
+/** Starts a new document from a template. */
+export async function openTemplate(store: EditorStore, services: EditorServices, templateId: string): Promise<void> {
+  const template = TEMPLATES.find((t) => t.id === templateId);
+  if (!template) return;
+  const model = template.build();
+  await openAsNewDocument(store, services, model, model.nodes.some((n) => !n.position));
+  store.getState().notify({ tone: 'success', message: `New model from “${template.title}”` });
+}
+
+function reportProblem(store: EditorStore, title: string, result: Extract<LoadResult, { ok: false }>): void {
+  store.getState().setLoadProblem({ title, errors: result.errors });
+}
+
+/** Opens file text (JSON or YAML) as a new document, or explains why it cannot. */
+export async function openFileText(store: EditorStore, services: EditorServices, text: string, fileName: string): Promise<boolean> {
+  const result = loadModel(text, { fileName });
+  if (!result.ok) {
+    reportProblem(store, `Could not open ${fileName}`, result);
+    return false;
+  }
+  await openAsNewDocument(store, services, result.model, result.needsLayout);
+  store.getState().notify({ tone: 'success', message: `Opened ${fileName}` });
+  return true;
+}
+
+/** Opens a File from a picker or a drop. */
+export async function openFile(store: EditorStore, services: EditorServices, file: File): Promise<boolean> {
+  let text: string;
+  try {
+    text = await file.text();
+  } catch (error) {
+    store.getState().setLoadProblem({ title: `Could not read ${file.name}`, errors: [{ path: '(root)', message: String(error) }] });
+    return false;
+  }
+  return openFileText(store, services, text, file.name);
+}
+
+/** The share link for the current model: the whole model, compressed into the URL fragment. */
+export function shareLink(store: EditorStore, base: string): string {
+  return `${base.split('#')[0]}#${encodeShareFragment(store.getState().model)}`;
+}
+
+/** Opens a share-link fragment as a new copy; returns false (and shows why) when it is broken. */
+export async function openShareFragment(store: EditorStore, services: EditorServices, fragment: string): Promise<boolean> {
+  const result = decodeShareFragment(fragment);
+  if (!result.ok) {
+    reportProblem(store, 'Could not open the shared link', result);
+    return false;
+  }
+  await openAsNewDocument(store, services, result.model, result.needsLayout);
+  store.getState().notify({ tone: 'success', message: `Opened a shared copy of “${result.model.name}”; your saved models are untouched` });
+  return true;
+}
+
+/** The current model as a downloadable file. */
+export function modelDownload(store: EditorStore): { fileName: string; text: string } {
+  const model = store.getState().model;
+  return { fileName: modelFileName(model), text: serializeModel(model) };
+}
+
+/** Lays the model out with ELK (in a worker); the result is one undo step. A superseded run is ignored. */
+export async function autoLayout(store: EditorStore, services: EditorServices): Promise<void> {
+  const requested = store.getState().model;
+  if (requested.nodes.length === 0) return;
+  try {
+    const result = await services.layout.layout(requested);
+    replaceModel(store, withGroupGeometry(applyLayout(store.getState().model, result)), 'Auto-layout');
+  } catch (error) {
+    if (error instanceof Error && error.name === 'AbortError') return;
+    store.getState().notify({ tone: 'error', message: `Auto-layout failed: ${error instanceof Error ? error.message : String(error)}` });
+  }
+}
