@@ -1,0 +1,12 @@
+export { NODE_SIZE, GROUP_PADDING, GROUP_HEADER, NODE_GAP, EMPTY_GROUP_SIZE } from './node-size.ts';
+export type { LayoutResult } from './types.ts';
+export type { LayoutEngine, LayoutOptions } from './engine.ts';
+export type { ElkGraphNode, ElkGraphEdge, ElkLayoutOptions } from './elk-types.ts';
+export { toElkGraph } from './to-elk-graph.ts';
+export type { ElkGraphOptions } from './to-elk-graph.ts';
+export { fromElkGraph } from './from-elk-graph.ts';
+export { applyLayout } from './apply-layout.ts';
+export { gridLayout } from './grid-layout.ts';
+export { MAX_ELK_NODES, ELK_DEADLINE_MS } from './limits.ts';
+export { boxAt, groupBoxAround, resolveGroupBoxes, withGroupGeometry } from './group-boxes.ts';
+export type { Rect } from './group-boxes.ts';
