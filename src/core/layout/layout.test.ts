@@ -161,9 +161,7 @@ describe('gridLayout', () => {
 
   it.each([false, true])('gives 2,000 nodes non-overlapping positions (linked: %s)', (linked) => {
     const model = bigModel(2_000, linked);
-    const started = performance.now();
     const result = gridLayout(model);
-    expect(performance.now() - started).toBeLessThan(1_000);
     expect(Object.keys(result.positions)).toHaveLength(2_000);
     const boxes = nodeBoxes(model, result);
     expect(firstOverlap(boxes)).toBeUndefined();

@@ -1,0 +1,2 @@
+/** Undo/redo over model diffs. */
+export * from './history.ts';
