@@ -7,7 +7,7 @@ import { createLayoutEngine } from '../workers/layout-client.ts';
 import { createEditorStore, type EditorStore, type Theme } from '../store/editor-store.ts';
 import type { EditorServices } from '../store/services.ts';
 import { attachAutosave } from '../store/autosave.ts';
-import { modelDownload, newDocument, openShareFragment } from '../store/document-actions.ts';
+import { modelDownload, newDocument, openShareFragment, openStoredDocument } from '../store/document-actions.ts';
 import { downloadText } from '../ui/file-io.ts';
 
 function initialTheme(): Theme {
@@ -44,10 +44,7 @@ export async function boot(): Promise<{ store: EditorStore; services: EditorServ
     try {
       const lastId = await services.documents.getLastOpenedId();
       const doc = lastId ? await services.documents.get(lastId) : undefined;
-      if (doc) {
-        store.getState().loadDocument(doc.id, doc.model);
-        opened = true;
-      }
+      if (doc) opened = openStoredDocument(store, doc);
     } catch (error) {
       store.getState().notify({ tone: 'error', message: `Saved models could not be read: ${error instanceof Error ? error.message : String(error)}` });
     }

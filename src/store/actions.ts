@@ -200,3 +200,15 @@ export function singleSelectedNode(model: Model, nodes: ReadonlySet<string>): Mo
   const [id] = nodes;
   return model.nodes.find((n) => n.id === id);
 }
+
+/** Puts a node into a bounded context, or takes it out of any with `null`. */
+export function setNodeContext(store: EditorStore, nodeId: string, groupId: string | null): void {
+  const { model, commit } = store.getState();
+  commit(ops.setNodesGroup(model, [nodeId], groupId), groupId === null ? 'Remove from context' : 'Move to context');
+}
+
+/** Sets or (with an empty string) removes the model's description. */
+export function setModelDescription(store: EditorStore, description: string): void {
+  const { model, commit } = store.getState();
+  commit(ops.setModelDescription(model, description === '' ? undefined : description), 'Edit description');
+}

@@ -6,7 +6,7 @@
 import { loadModel, serializeModel, modelFileName, encodeShareFragment, decodeShareFragment, type LoadResult } from '../core/io/index.ts';
 import { applyLayout } from '../core/layout/apply-layout.ts';
 import { withGroupGeometry } from '../core/layout/group-boxes.ts';
-import { createEmptyModel, type Model } from '../core/model/index.ts';
+import { createEmptyModel, LIMITS, type Model } from '../core/model/index.ts';
 import { TEMPLATES } from '../core/templates/index.ts';
 import type { EditorStore } from './editor-store.ts';
 import type { EditorServices } from './services.ts';
@@ -68,6 +68,12 @@ export async function openFileText(store: EditorStore, services: EditorServices,
 
 /** Opens a File from a picker or a drop. */
 export async function openFile(store: EditorStore, services: EditorServices, file: File): Promise<boolean> {
+  if (file.size > LIMITS.maxFileBytes) {
+    // Refuse before reading: a huge file would be read into memory only to be rejected.
+    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+    store.getState().setLoadProblem({ title: `Could not open ${file.name}`, errors: [{ path: '(root)', message: `the file is ${mb(file.size)}; Faultline opens files up to ${mb(LIMITS.maxFileBytes)}` }] });
+    return false;
+  }
   let text: string;
   try {
     text = await file.text();
@@ -112,4 +118,18 @@ export async function autoLayout(store: EditorStore, services: EditorServices): 
     if (error instanceof Error && error.name === 'AbortError') return;
     store.getState().notify({ tone: 'error', message: `Auto-layout failed: ${error instanceof Error ? error.message : String(error)}` });
   }
+}
+
+/**
+ * Opens a model read back from browser storage. It goes through the same pipeline as a file, so a
+ * model saved by an older build is migrated and a damaged one is reported rather than loaded.
+ */
+export function openStoredDocument(store: EditorStore, doc: { id: string; name: string; model: Model }): boolean {
+  const result = loadModel(serializeModel(doc.model), { fileName: doc.name });
+  if (!result.ok) {
+    reportProblem(store, `Could not open the saved model “${doc.name}”`, result);
+    return false;
+  }
+  store.getState().loadDocument(doc.id, withGroupGeometry(result.model));
+  return true;
 }

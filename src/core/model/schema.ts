@@ -216,6 +216,8 @@ export const ruleSettingsSchema = z.strictObject({
 });
 
 export const modelSchema = z.strictObject({
+  /** Lets an editor (VS Code, Monaco) find the JSON Schema; ignored by Faultline. */
+  $schema: z.string().max(2_000).optional(),
   format: z.literal(FORMAT),
   version: z.literal(SCHEMA_VERSION),
   name: name.min(1, 'a model needs a name'),

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { DocumentMeta } from '../../adapters/storage/index.ts';
 import { useEditor, useEditorStore, useServices } from '../../store/StoreProvider.tsx';
-import { newDocument } from '../../store/document-actions.ts';
+import { newDocument, openStoredDocument } from '../../store/document-actions.ts';
 import { renameModel } from '../../store/actions.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { CopyIcon, EditIcon, PlusIcon, TrashIcon } from '../../ui/icons.tsx';
@@ -50,7 +50,7 @@ export function DocumentsPanel({ onClose }: { onClose: () => void }) {
 
   const open = (id: string) => run(async () => {
     const doc = await documents?.get(id);
-    if (doc) store.getState().loadDocument(doc.id, doc.model);
+    if (doc) openStoredDocument(store, doc);
   });
 
   return (
