@@ -7,7 +7,7 @@ test.describe('keeping work safe', () => {
     await editor.open();
     await editor.newFromTemplate('ecommerce');
     // An edit after the template: rename a node in place.
-    await editor.node('payment').dblclick();
+    await editor.node('payment-service').dblclick();
     const input = page.getByRole('textbox', { name: 'Name' }).first();
     await input.fill('payments-core');
     await input.press('Enter');
@@ -33,7 +33,7 @@ test.describe('keeping work safe', () => {
     await expect(dialog).toBeVisible();
     await expect(dialog).toContainText('nodes[0].kind');
     await expect(dialog).toContainText('servise');
-    await expect(dialog).toContainText('line 6');
+    await expect(dialog).toContainText('line 8');
     await dialog.getByRole('button', { name: 'OK' }).click();
     expect(await editor.nodeIds()).toEqual(ids);
 
@@ -76,7 +76,7 @@ test.describe('keeping work safe', () => {
   test('the e-commerce template, saved as a screenshot', async ({ editor, page }) => {
     await editor.open();
     await editor.newFromTemplate('ecommerce');
-    for (const id of ['order', 'payment', 'inventory', 'shipping', 'notification']) await expect(editor.node(id)).toBeVisible();
+    for (const name of ['order', 'payment', 'inventory', 'shipping', 'notification']) await expect(editor.node(`${name}-service`)).toBeVisible();
     await expect(page.locator('.link-path--async').first()).toBeVisible();
     await page.waitForTimeout(400);
     await page.screenshot({ path: 'test-results/screenshots/ecommerce-template.png' });

@@ -35,8 +35,9 @@ export async function boot(): Promise<{ store: EditorStore; services: EditorServ
   const hash = window.location.hash.slice(1);
 
   let opened = false;
+  let fromLink = false;
   if (hash) {
-    opened = await openShareFragment(store, services, hash);
+    opened = fromLink = await openShareFragment(store, services, hash);
     // The fragment has done its job; a reload must not open yet another copy.
     history.replaceState(null, '', window.location.pathname + window.location.search);
   }
@@ -53,6 +54,7 @@ export async function boot(): Promise<{ store: EditorStore; services: EditorServ
 
   if (services.documents) {
     attachAutosave(store, services.documents, {
+      saveNow: fromLink,
       onDownload: () => {
         const { fileName, text } = modelDownload(store);
         downloadText(fileName, text);

@@ -12,6 +12,8 @@ export interface AutosaveOptions {
   /** Offered to the user when saving fails. */
   onDownload: () => void;
   channelName?: string;
+  /** Save the current model at once (a model that arrived by link must be kept even if never edited). */
+  saveNow?: boolean;
 }
 
 interface TabMessage {
@@ -75,6 +77,7 @@ export function attachAutosave(store: EditorStore, documents: DocumentStore, opt
     store.getState().applyRemoteDiff(message.diff);
   };
   channel?.addEventListener('message', onMessage);
+  if (options.saveNow) schedule();
 
   return async () => {
     unsubscribe();

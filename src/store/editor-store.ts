@@ -201,7 +201,6 @@ export function createEditorStore(options: EditorStoreOptions = {}): EditorStore
           gesture: null,
           selection: EMPTY_SELECTION,
           renamingId: null,
-          loadProblem: null,
         });
       },
 

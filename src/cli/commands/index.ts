@@ -4,3 +4,4 @@
  * a compile error, and keys commands by the `name` each module exports.
  */
 export * as validate from './validate.ts';
+export * as lint from './lint.ts';

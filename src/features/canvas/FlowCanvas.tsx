@@ -48,11 +48,12 @@ export function FlowCanvas({ onDropFile }: { onDropFile?: (file: File) => void }
   const { nodes, edges } = useMemo(() => mapper(model, selection), [mapper, model, selection]);
   const draggingIds = useRef<string[]>([]);
 
-  // Frame the diagram whenever a different document is opened.
+  // Frame the diagram whenever a different document is opened (an empty one stays at 100%).
   useEffect(() => {
+    if (store.getState().model.nodes.length === 0) return;
     const t = setTimeout(() => void flow.fitView({ padding: 0.15, duration: 0, maxZoom: 1.2 }), 30);
     return () => clearTimeout(t);
-  }, [docId, flow]);
+  }, [docId, flow, store]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => {
