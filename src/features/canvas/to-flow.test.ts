@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { moveElements, updateLink } from '../../core/ops/index.ts';
+import { ecommerceTemplate } from '../../core/templates/index.ts';
+import { createFlowMapper } from './to-flow.ts';
+
+const none = { nodes: new Set<string>(), links: new Set<string>() };
+
+describe('toFlow', () => {
+  it('maps every context, node and link, parents before children', () => {
+    const model = ecommerceTemplate.build();
+    const { nodes, edges } = createFlowMapper()(model, none);
+    expect(nodes).toHaveLength(model.groups.length + model.nodes.length);
+    expect(edges).toHaveLength(model.links.length);
+    const index = new Map(nodes.map((n, i) => [n.id, i]));
+    for (const n of nodes) if (n.parentId) expect(index.get(n.parentId)!).toBeLessThan(index.get(n.id)!);
+  });
+
+  it('gives a grouped node a position relative to its context (the model keeps absolute ones)', () => {
+    const model = ecommerceTemplate.build();
+    const node = model.nodes.find((n) => n.group)!;
+    const group = model.groups.find((g) => g.id === node.group)!;
+    const flowNode = createFlowMapper()(model, none).nodes.find((n) => n.id === node.id)!;
+    expect(flowNode.parentId).toBe(group.id);
+    expect(flowNode.position).toEqual({ x: node.position!.x - group.position!.x, y: node.position!.y - group.position!.y });
+  });
+
+  it('keeps the object of every node and link that did not change, so React Flow re-renders only the moved one', () => {
+    const map = createFlowMapper();
+    const model = ecommerceTemplate.build();
+    const first = map(model, none);
+    const moved = moveElements(model, { 'web-app': { x: -100, y: 0 } }).model;
+    const second = map(moved, none);
+    const changed = second.nodes.filter((n, i) => n !== first.nodes[i]).map((n) => n.id);
+    expect(changed).toEqual(['web-app']);
+    expect(second.edges.every((e, i) => e === first.edges[i])).toBe(true);
+
+    const link = model.links.find((l) => l.kind === 'sync')!;
+    const edited = updateLink(moved, link.id, { timeoutMs: 1234 }).model;
+    const third = map(edited, { nodes: new Set(), links: new Set([link.id]) });
+    expect(third.edges.filter((e, i) => e !== second.edges[i]).map((e) => e.id)).toEqual([link.id]);
+    expect(third.nodes.every((n, i) => n === second.nodes[i])).toBe(true);
+  });
+
+  it('selection changes only the selected elements', () => {
+    const map = createFlowMapper();
+    const model = ecommerceTemplate.build();
+    const first = map(model, none);
+    const second = map(model, { nodes: new Set(['order-service']), links: new Set() });
+    expect(second.nodes.filter((n, i) => n !== first.nodes[i]).map((n) => n.id)).toEqual(['order-service']);
+    expect(second.nodes.find((n) => n.id === 'order-service')?.selected).toBe(true);
+  });
+});
