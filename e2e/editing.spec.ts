@@ -152,3 +152,43 @@ test.describe('editing on the canvas', () => {
     await expect(page.locator('.react-flow')).toHaveClass(/dark/);
   });
 });
+
+test.describe('bounded contexts', () => {
+  test('group with Ctrl+G, drag a node out of the context and back in', async ({ editor, page }) => {
+    await editor.open();
+    await editor.dragPalette('service', { x: 300, y: 250 });
+    await editor.dragPalette('database', { x: 300, y: 420 });
+    await editor.shortcut('Mod+a');
+    await editor.shortcut('Mod+g');
+    const context = page.locator('.context-node');
+    await expect(context).toHaveCount(1);
+    // The new context's name is ready to type.
+    const input = page.getByRole('textbox', { name: 'Name' }).first();
+    await input.fill('Ordering');
+    await input.press('Enter');
+    await expect(page.locator('.context-node__name')).toHaveText('Ordering');
+    await expect(page.locator('.context-node__count')).toHaveText('2');
+
+    // Drag the service far outside the box: it leaves the context.
+    const service = editor.nodesOfKind('service').first();
+    const box = (await service.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 600, box.y + box.height / 2, { steps: 12 });
+    await page.mouse.up();
+    await expect(page.locator('.context-node__count')).toHaveText('1');
+
+    // And back in.
+    const out = (await service.boundingBox())!;
+    const ctx = (await page.locator('.context-node').boundingBox())!;
+    await page.mouse.move(out.x + out.width / 2, out.y + out.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(ctx.x + ctx.width / 2, ctx.y + 70, { steps: 12 });
+    await page.mouse.up();
+    await expect(page.locator('.context-node__count')).toHaveText('2');
+
+    // Moving in and out were single undo steps each.
+    await editor.shortcut('Mod+z');
+    await expect(page.locator('.context-node__count')).toHaveText('1');
+  });
+});

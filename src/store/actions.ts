@@ -18,6 +18,7 @@ import {
   type Position,
 } from '../core/model/index.ts';
 import type { EditorStore } from './editor-store.ts';
+import { groupBoxAround } from '../core/layout/group-boxes.ts';
 
 const PASTE_OFFSET: Position = { x: 40, y: 40 };
 
@@ -136,7 +137,10 @@ export function groupSelection(store: EditorStore): void {
   const groupIds = new Set(model.groups.map((g) => g.id));
   const nodeIds = [...selection.nodes].filter((id) => !groupIds.has(id));
   if (nodeIds.length === 0) return;
-  const result = ops.addGroup(model, { name: 'New context', nodeIds });
+  // A context gets a stored box at once, so dragging a member out leaves it rather than stretching it.
+  const members = model.nodes.filter((n) => nodeIds.includes(n.id));
+  const box = groupBoxAround(members);
+  const result = ops.addGroup(model, { name: 'New context', nodeIds, ...(box ?? {}) });
   commit(result, 'Group into context');
   const id = result.ids[0];
   if (id) {
