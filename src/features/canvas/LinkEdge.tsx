@@ -1,12 +1,14 @@
 import { memo } from 'react';
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, useInternalNode, type EdgeProps, type EdgeTypes } from '@xyflow/react';
 import { floatingEnds } from './floating-edge.ts';
+import { useEditorStore } from '../../store/StoreProvider.tsx';
 import type { LinkFlowEdge } from './flow-types.ts';
 import { linkBadges } from './link-badges.ts';
 
 /** A link drawn the way it behaves: sync solid, async dashed and flowing, data dotted; policies as badges. */
 const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkFlowEdge>) {
   const { id, source, target, data, selected, markerEnd } = props;
+  const store = useEditorStore();
   const sourceNode = useInternalNode(source);
   const targetNode = useInternalNode(target);
   if (!sourceNode || !targetNode) return null;
@@ -27,6 +29,12 @@ const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkFlowEdge>) {
             className={`link-badges${selected ? ' is-selected' : ''}`}
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
             data-testid={`link-badges-${id}`}
+            // The badges sit on the link, so clicking them selects it (Shift/Ctrl adds to the selection).
+            onClick={(e) => {
+              const current = store.getState().selection;
+              const additive = e.shiftKey || e.ctrlKey || e.metaKey;
+              store.getState().setSelection({ nodes: additive ? current.nodes : new Set(), links: new Set(additive ? [...current.links, id] : [id]) });
+            }}
           >
             {badges.map((b) => (
               <span key={b.key} className={`link-badge link-badge--${b.key}`} title={b.title}>{b.label}</span>
