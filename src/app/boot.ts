@@ -7,6 +7,7 @@ import { createLayoutEngine } from '../workers/layout-client.ts';
 import { createEditorStore, type EditorStore, type Theme } from '../store/editor-store.ts';
 import type { EditorServices } from '../store/services.ts';
 import { attachAutosave } from '../store/autosave.ts';
+import { attachLiveAnalysis } from '../store/live-analysis.ts';
 import { modelDownload, newDocument, openShareFragment, openStoredDocument } from '../store/document-actions.ts';
 import { downloadText } from '../ui/file-io.ts';
 
@@ -51,6 +52,7 @@ export async function boot(): Promise<{ store: EditorStore; services: EditorServ
     }
   }
   if (!opened) newDocument(store);
+  attachLiveAnalysis(store);
 
   if (services.documents) {
     attachAutosave(store, services.documents, {

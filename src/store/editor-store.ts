@@ -12,6 +12,7 @@ import { applyDiff, composeDiffs, isEmptyDiff, type ModelDiff, type OpResult } f
 import { applyRemote, emptyHistory, record, redo, undo, type History } from '../core/history/index.ts';
 import { createEmptyModel, type Model } from '../core/model/index.ts';
 import type { LoadError } from '../core/io/index.ts';
+import type { Analysis } from '../core/rules/index.ts';
 
 export interface Selection {
   /** Selected node and bounded-context ids (they share one id space). */
@@ -45,6 +46,23 @@ export interface SaveState {
   message?: string;
 }
 
+/** Findings for one model version; stale ones are replaced, never merged. */
+export interface AnalysisState extends Analysis {
+  version: number;
+}
+
+/** Elements to emphasise on the canvas (a hovered finding). */
+export interface Highlight {
+  readonly nodes: ReadonlySet<string>;
+  readonly links: ReadonlySet<string>;
+}
+
+/** A request for the canvas to frame these elements; `seq` makes a repeat request distinct. */
+export interface FocusRequest {
+  readonly nodes: readonly string[];
+  readonly seq: number;
+}
+
 export interface EditorState {
   docId: string;
   model: Model;
@@ -59,6 +77,9 @@ export interface EditorState {
   notices: readonly Notice[];
   loadProblem: LoadProblem | null;
   saveState: SaveState;
+  analysis: AnalysisState | null;
+  highlight: Highlight | null;
+  focusRequest: FocusRequest | null;
 
   commit(result: OpResult, label: string): void;
   beginGesture(label: string): void;
@@ -78,6 +99,10 @@ export interface EditorState {
   dismissNotice(id: number): void;
   setLoadProblem(problem: LoadProblem | null): void;
   setSaveState(saveState: SaveState): void;
+  setAnalysis(analysis: AnalysisState): void;
+  setHighlight(highlight: Highlight | null): void;
+  /** Asks the canvas to frame these nodes (and select them, when a finding was clicked). */
+  requestFocus(nodes: readonly string[]): void;
 }
 
 export type EditorStore = StoreApi<EditorState>;
@@ -130,6 +155,9 @@ export function createEditorStore(options: EditorStoreOptions = {}): EditorStore
       notices: [],
       loadProblem: null,
       saveState: { status: 'idle' },
+      analysis: null,
+      highlight: null,
+      focusRequest: null,
 
       commit(result, label) {
         if (isEmptyDiff(result.diff)) return;
@@ -238,6 +266,21 @@ export function createEditorStore(options: EditorStoreOptions = {}): EditorStore
 
       setSaveState(saveState) {
         set({ saveState });
+      },
+
+      setAnalysis(analysis) {
+        // A result computed for an older model is dropped: a newer one is on its way.
+        const current = get().analysis;
+        if (current && current.version > analysis.version) return;
+        set({ analysis });
+      },
+
+      setHighlight(highlight) {
+        set({ highlight });
+      },
+
+      requestFocus(nodes) {
+        set({ focusRequest: { nodes, seq: (get().focusRequest?.seq ?? 0) + 1 } });
       },
     };
   });

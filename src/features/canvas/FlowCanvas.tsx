@@ -29,6 +29,7 @@ import { boxAt, resolveGroupBoxes } from '../../core/layout/group-boxes.ts';
 import type { FlowNode, LinkFlowEdge } from './flow-types.ts';
 import { PALETTE_MIME } from '../../ui/dnd.ts';
 import { CanvasEmptyState } from './CanvasEmptyState.tsx';
+import { marksFrom } from './marks.ts';
 
 const DEFAULT_EDGE_OPTIONS = { markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: 'var(--link-stroke)' } };
 const SNAP_GRID: [number, number] = [10, 10];
@@ -45,7 +46,11 @@ export function FlowCanvas({ onDropFile }: { onDropFile?: (file: File) => void }
   const docId = useEditor((s) => s.docId);
   const flow = useReactFlow();
   const mapper = useMemo(() => createFlowMapper(), []);
-  const { nodes, edges } = useMemo(() => mapper(model, selection), [mapper, model, selection]);
+  const analysis = useEditor((s) => s.analysis);
+  const highlight = useEditor((s) => s.highlight);
+  const focusRequest = useEditor((s) => s.focusRequest);
+  const marks = useMemo(() => marksFrom(analysis, highlight), [analysis, highlight]);
+  const { nodes, edges } = useMemo(() => mapper(model, selection, marks), [mapper, model, selection, marks]);
   const draggingIds = useRef<string[]>([]);
 
   // Frame the diagram whenever a different document is opened (an empty one stays at 100%).
@@ -54,6 +59,12 @@ export function FlowCanvas({ onDropFile }: { onDropFile?: (file: File) => void }
     const t = setTimeout(() => void flow.fitView({ padding: 0.15, duration: 0, maxZoom: 1.2 }), 30);
     return () => clearTimeout(t);
   }, [docId, flow, store]);
+
+  // Frame the elements a clicked finding points at.
+  useEffect(() => {
+    if (!focusRequest || focusRequest.nodes.length === 0) return;
+    void flow.fitView({ nodes: focusRequest.nodes.map((id) => ({ id })), padding: 0.4, duration: 300, maxZoom: 1.3 });
+  }, [focusRequest, flow]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => {

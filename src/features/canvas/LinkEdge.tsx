@@ -22,7 +22,7 @@ const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkFlowEdge>) {
   const badges = link ? linkBadges(link) : [];
   return (
     <>
-      <BaseEdge id={id} path={path} {...(markerEnd ? { markerEnd } : {})} className={`link-path link-path--${link?.kind ?? 'sync'}${selected ? ' is-selected' : ''}`} interactionWidth={18} />
+      <BaseEdge id={id} path={path} {...(markerEnd ? { markerEnd } : {})} className={`link-path link-path--${link?.kind ?? 'sync'}${selected ? ' is-selected' : ''}${data?.mark?.severity ? ` has-${data.mark.severity}` : ''}${data?.mark?.highlighted ? ' is-highlighted' : ''}`} interactionWidth={18} />
       {badges.length > 0 && (
         <EdgeLabelRenderer>
           <div

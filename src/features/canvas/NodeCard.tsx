@@ -2,11 +2,13 @@ import { memo, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Handle, Position } from '@xyflow/react';
 import { NODE_SIZE } from '../../core/layout/node-size.ts';
 import type { ModelNode } from '../../core/model/index.ts';
+import type { ElementMark } from './flow-types.ts';
 import { useEditor, useEditorStore } from '../../store/StoreProvider.tsx';
 import { renameElement } from '../../store/actions.ts';
 
 export interface NodeCardProps {
   node: ModelNode;
+  mark?: ElementMark | undefined;
   selected: boolean;
   icon: ReactNode;
   subtitle: string;
@@ -14,16 +16,18 @@ export interface NodeCardProps {
 }
 
 /** The body every architecture node shares: icon, name (renamable in place), subtitle, badges, handles. */
-export const NodeCard = memo(function NodeCard({ node, selected, icon, subtitle, badges = [] }: NodeCardProps) {
+export const NodeCard = memo(function NodeCard({ node, mark, selected, icon, subtitle, badges = [] }: NodeCardProps) {
   const renaming = useEditor((s) => s.renamingId === node.id);
   const size = NODE_SIZE[node.kind];
   return (
     <div
-      className={`arch-node arch-node--${node.kind}${selected ? ' is-selected' : ''}`}
+      className={`arch-node arch-node--${node.kind}${selected ? ' is-selected' : ''}${mark?.severity ? ` has-${mark.severity}` : ''}${mark?.highlighted ? ' is-highlighted' : ''}`}
       style={{ width: size.width, height: size.height }}
       data-testid={`node-${node.id}`}
       data-kind={node.kind}
+      data-severity={mark?.severity}
     >
+      {mark?.severity && <span className={`arch-node__flag arch-node__flag--${mark.severity}`} title={`Has ${mark.severity === 'error' ? 'an error' : 'a warning'}: see Findings`} aria-label={`${mark.severity} finding`}>!</span>}
       <Handle type="target" position={Position.Left} id="in" className="arch-handle" />
       <div className="arch-node__icon">{icon}</div>
       <div className="arch-node__body">

@@ -1,9 +1,16 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { Group, Link, ModelNode, NodeKind } from '../../core/model/index.ts';
+import type { Severity } from '../../core/rules/index.ts';
 
-export type ArchNodeData = { node: ModelNode };
+/** How a finding marks an element on the canvas: its worst severity, and whether a hovered finding names it. */
+export interface ElementMark {
+  severity?: Severity;
+  highlighted?: boolean;
+}
+
+export type ArchNodeData = { node: ModelNode; mark?: ElementMark };
 export type ContextNodeData = { group: Group; memberCount: number };
-export type LinkEdgeData = { link: Link };
+export type LinkEdgeData = { link: Link; mark?: ElementMark };
 
 export type ArchFlowNode = Node<ArchNodeData, NodeKind>;
 export type ContextFlowNode = Node<ContextNodeData, 'context'>;

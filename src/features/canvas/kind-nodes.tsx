@@ -17,35 +17,35 @@ const ServiceNode = memo(function ServiceNode({ data, selected }: Props) {
   if (node.healthChecks?.liveness && node.healthChecks.readiness) badges.push({ label: 'health', title: 'Liveness and readiness checks' });
   else badges.push({ label: 'no health', title: 'Missing liveness or readiness check', tone: 'muted' as const });
   if (node.team) badges.push({ label: node.team, title: `Team ${node.team}`, tone: 'muted' as const });
-  return <NodeCard node={node} selected={selected} icon={<ServiceIcon size={20} />} subtitle={node.legacy ? 'Legacy service' : 'Service'} badges={badges} />;
+  return <NodeCard node={node} mark={data.mark} selected={selected} icon={<ServiceIcon size={20} />} subtitle={node.legacy ? 'Legacy service' : 'Service'} badges={badges} />;
 });
 
 const DatabaseNode = memo(function DatabaseNode({ data, selected }: Props) {
   const node = data.node;
   const engine = node.kind === 'database' ? node.engine : undefined;
-  return <NodeCard node={node} selected={selected} icon={<DatabaseIcon size={20} />} subtitle={engine ? `Database · ${engine}` : 'Database'} />;
+  return <NodeCard node={node} mark={data.mark} selected={selected} icon={<DatabaseIcon size={20} />} subtitle={engine ? `Database · ${engine}` : 'Database'} />;
 });
 
 const BrokerNode = memo(function BrokerNode({ data, selected }: Props) {
   const node = data.node;
   const engine = node.kind === 'broker' ? node.engine : undefined;
-  return <NodeCard node={node} selected={selected} icon={<BrokerIcon size={20} />} subtitle={engine ? `Broker · ${engine}` : 'Broker'} />;
+  return <NodeCard node={node} mark={data.mark} selected={selected} icon={<BrokerIcon size={20} />} subtitle={engine ? `Broker · ${engine}` : 'Broker'} />;
 });
 
 const GatewayNode = memo(function GatewayNode({ data, selected }: Props) {
   const node = data.node;
   const badges = node.kind === 'gateway' && node.parallelCalls ? [{ label: 'aggregates', title: 'Calls downstream services in parallel' }] : [];
-  return <NodeCard node={node} selected={selected} icon={<GatewayIcon size={20} />} subtitle="API gateway" badges={badges} />;
+  return <NodeCard node={node} mark={data.mark} selected={selected} icon={<GatewayIcon size={20} />} subtitle="API gateway" badges={badges} />;
 });
 
 const ClientNode = memo(function ClientNode({ data, selected }: Props) {
   const node = data.node;
   const platform = node.kind === 'client' ? node.platform : undefined;
-  return <NodeCard node={node} selected={selected} icon={<ClientIcon size={20} />} subtitle={platform ? `Client · ${platform}` : 'Client'} />;
+  return <NodeCard node={node} mark={data.mark} selected={selected} icon={<ClientIcon size={20} />} subtitle={platform ? `Client · ${platform}` : 'Client'} />;
 });
 
 const ExternalNode = memo(function ExternalNode({ data, selected }: Props) {
-  return <NodeCard node={data.node} selected={selected} icon={<ExternalIcon size={20} />} subtitle="External system" />;
+  return <NodeCard node={data.node} mark={data.mark} selected={selected} icon={<ExternalIcon size={20} />} subtitle="External system" />;
 });
 
 /** Module-level so React Flow never sees a new object (which would remount every node). */

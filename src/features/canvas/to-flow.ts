@@ -9,11 +9,12 @@ import type { Selection } from '../../store/editor-store.ts';
 import { resolveGroupBoxes } from '../../core/layout/group-boxes.ts';
 import { NODE_SIZE } from '../../core/layout/node-size.ts';
 import { handlesFor } from './handles.ts';
-import type { ArchFlowNode, ContextFlowNode, FlowNode, LinkFlowEdge, Rect } from './flow-types.ts';
+import type { ArchFlowNode, ContextFlowNode, ElementMark, FlowNode, LinkFlowEdge, Rect } from './flow-types.ts';
 
 interface NodeCacheEntry {
   source: unknown;
   selected: boolean;
+  mark?: ElementMark | undefined;
   parentX: number;
   parentY: number;
   extra: number;
@@ -22,11 +23,20 @@ interface NodeCacheEntry {
 interface EdgeCacheEntry {
   source: unknown;
   selected: boolean;
+  mark?: ElementMark | undefined;
   out: LinkFlowEdge;
 }
 
+/** Findings' marks by element id; absent ids are unmarked. */
+export type Marks = ReadonlyMap<string, ElementMark>;
+const NO_MARKS: Marks = new Map();
+
 export interface FlowMapper {
-  (model: Model, selection: Selection): { nodes: FlowNode[]; edges: LinkFlowEdge[] };
+  (model: Model, selection: Selection, marks?: Marks): { nodes: FlowNode[]; edges: LinkFlowEdge[] };
+}
+
+function sameMark(a: ElementMark | undefined, b: ElementMark | undefined): boolean {
+  return a === b || (a?.severity === b?.severity && Boolean(a?.highlighted) === Boolean(b?.highlighted));
 }
 
 /** Makes a mapper with its own identity cache (one per canvas). */
@@ -34,7 +44,7 @@ export function createFlowMapper(): FlowMapper {
   let nodeCache = new Map<string, NodeCacheEntry>();
   let edgeCache = new Map<string, EdgeCacheEntry>();
 
-  return (model, selection) => {
+  return (model, selection, marks = NO_MARKS) => {
     const boxes = resolveGroupBoxes(model);
     const nextNodeCache = new Map<string, NodeCacheEntry>();
     const nextEdgeCache = new Map<string, EdgeCacheEntry>();
@@ -75,12 +85,13 @@ export function createFlowMapper(): FlowMapper {
 
     for (const node of model.nodes) {
       const selected = selection.nodes.has(node.id);
+      const mark = marks.get(node.id);
       const parent = node.group ? boxes.get(node.group) : undefined;
       const parentX = parent?.x ?? 0;
       const parentY = parent?.y ?? 0;
       const cached = nodeCache.get(node.id);
       let out: FlowNode;
-      if (cached && cached.source === node && cached.selected === selected && cached.parentX === parentX && cached.parentY === parentY) {
+      if (cached && cached.source === node && cached.selected === selected && cached.parentX === parentX && cached.parentY === parentY && sameMark(cached.mark, mark)) {
         out = cached.out;
       } else {
         const pos = node.position ?? { x: 0, y: 0 };
@@ -94,23 +105,24 @@ export function createFlowMapper(): FlowMapper {
           height: size.height,
           measured: size,
           handles: handlesFor(size),
-          data: { node },
+          data: mark ? { node, mark } : { node },
           selected,
           ariaLabel: `${node.kind} ${node.name}`,
           ...(parent && node.group ? { parentId: node.group } : {}),
         };
         out = arch;
       }
-      nextNodeCache.set(node.id, { source: node, selected, parentX, parentY, extra: 0, out });
+      nextNodeCache.set(node.id, { source: node, selected, mark, parentX, parentY, extra: 0, out });
       nodes.push(out);
     }
 
     const edges: LinkFlowEdge[] = [];
     for (const link of model.links) {
       const selected = selection.links.has(link.id);
+      const mark = marks.get(link.id);
       const cached = edgeCache.get(link.id);
       let out: LinkFlowEdge;
-      if (cached && cached.source === link && cached.selected === selected) {
+      if (cached && cached.source === link && cached.selected === selected && sameMark(cached.mark, mark)) {
         out = cached.out;
       } else {
         out = {
@@ -120,13 +132,13 @@ export function createFlowMapper(): FlowMapper {
           target: link.to,
           sourceHandle: 'out',
           targetHandle: 'in',
-          data: { link },
+          data: mark ? { link, mark } : { link },
           selected,
-          className: `link-edge link-edge--${link.kind}`,
+          className: `link-edge link-edge--${link.kind}${mark?.severity ? ` has-${mark.severity}` : ''}${mark?.highlighted ? ' is-highlighted' : ''}`,
           ariaLabel: `${link.kind} link from ${link.from} to ${link.to}`,
         };
       }
-      nextEdgeCache.set(link.id, { source: link, selected, out });
+      nextEdgeCache.set(link.id, { source: link, selected, mark, out });
       edges.push(out);
     }
 

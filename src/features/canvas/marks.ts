@@ -1,0 +1,23 @@
+import type { Analysis, Severity } from '../../core/rules/index.ts';
+import type { Highlight } from '../../store/editor-store.ts';
+import type { ElementMark } from './flow-types.ts';
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Each element's worst finding severity, plus the hovered finding's elements: what the canvas marks. */
+export function marksFrom(analysis: Analysis | null, highlight: Highlight | null): Map<string, ElementMark> {
+  const marks = new Map<string, ElementMark>();
+  const worst = (id: string, severity: Severity) => {
+    const current = marks.get(id)?.severity;
+    if (!current || RANK[severity] < RANK[current]) marks.set(id, { severity });
+  };
+  for (const f of analysis?.findings ?? []) {
+    if (f.severity === 'info') continue; // info is advice, not a problem to paint on the diagram
+    for (const id of f.nodes) worst(id, f.severity);
+    for (const id of f.links) worst(id, f.severity);
+  }
+  if (highlight) {
+    for (const id of [...highlight.nodes, ...highlight.links]) marks.set(id, { ...marks.get(id), highlighted: true });
+  }
+  return marks;
+}
