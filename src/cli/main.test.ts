@@ -16,7 +16,7 @@ describe('faultline (main)', () => {
   it('prints the overview to stderr and exits 2 with no arguments', async () => {
     const io = fakeIO();
     expect(await main([], io)).toBe(2);
-    expect(io.err()).toMatch(/Commands:\n {2}validate/);
+    expect(io.err()).toMatch(/Commands:\n(.*\n)* {2}validate /);
     expect(io.out()).toBe('');
   });
 

@@ -21,7 +21,7 @@ Commands:
 ${list}
 
 Run "faultline <command> --help" for a command's arguments.
-Exit status: 0 success, 1 unexpected failure, 2 invalid input or usage.
+Exit status: 0 success, 1 problems found (lint, at the --fail-on bar) or an unexpected failure, 2 invalid input or usage.
 `;
 }
 

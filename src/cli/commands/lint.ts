@@ -82,7 +82,7 @@ function render(analysis: Analysis, options: Options, position: (id: string) => 
     case 'sarif':
       return `${JSON.stringify(toSarif(analysis, { uri: fileUri(options.file), position, toolVersion: '0.1.0' }), null, 2)}\n`;
     case 'text':
-      return formatText(analysis, { file: options.file, color: useColor(io), position });
+      return formatText(analysis, { file: options.file, color: wantsColor(io), position });
   }
 }
 
@@ -114,7 +114,7 @@ function parseArgs(args: readonly string[]): Options | string {
  * Colour only on a terminal with NO_COLOR unset (https://no-color.org). CliIO does not say whether stdout
  * is a terminal, so an io may carry `color`; otherwise the real process decides.
  */
-function useColor(io: CliIO): boolean {
+function wantsColor(io: CliIO): boolean {
   const forced = (io as CliIO & { color?: unknown }).color;
   if (typeof forced === 'boolean') return forced;
   const noColor = process.env['NO_COLOR'];
