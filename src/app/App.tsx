@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { StoreProvider, useEditor, useEditorStore, useServices } from '../store/StoreProvider.tsx';
 import type { EditorStore } from '../store/editor-store.ts';
@@ -11,7 +11,9 @@ import { Toolbar } from '../features/toolbar/Toolbar.tsx';
 import { DocumentsPanel } from '../features/documents/DocumentsPanel.tsx';
 import { Notices } from '../features/notices/Notices.tsx';
 import { LoadProblemDialog } from '../features/notices/LoadProblemDialog.tsx';
+import { FindingsPanel, FindingsSummary } from '../features/findings/FindingsPanel.tsx';
 import { useShortcuts } from './useShortcuts.ts';
+import { StatusBar } from './StatusBar.tsx';
 
 /** The whole editor for one store. */
 export function App({ store, services }: { store: EditorStore; services: EditorServices }) {
@@ -29,7 +31,10 @@ function Shell() {
   const services = useServices();
   const theme = useEditor((s) => s.theme);
   const [showDocuments, setShowDocuments] = useState(false);
-  useShortcuts(store, services);
+  const [showFindings, setShowFindings] = useState(false);
+  const shell = useMemo(() => ({ toggleFindings: () => setShowFindings((v) => !v) }), []);
+  const toggleFindings = shell.toggleFindings;
+  useShortcuts(store, services, shell);
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
     try {
@@ -44,9 +49,19 @@ function Shell() {
       <div className="app__main">
         {showDocuments && <DocumentsPanel onClose={() => setShowDocuments(false)} />}
         <Palette />
-        <FlowCanvas onDropFile={(file) => void openFile(store, services, file)} />
+        <div className="app__center">
+          <FlowCanvas onDropFile={(file) => void openFile(store, services, file)} />
+          {showFindings && (
+            <section className="app__bottom" aria-label="Findings">
+              <FindingsPanel onClose={() => setShowFindings(false)} />
+            </section>
+          )}
+        </div>
         <Inspector />
       </div>
+      <StatusBar>
+        <FindingsSummary onClick={toggleFindings} active={showFindings} />
+      </StatusBar>
       <Notices />
       <LoadProblemDialog />
     </div>

@@ -10,7 +10,11 @@ import { downloadText, isTypingTarget, pickFile } from '../ui/file-io.ts';
  * The editor's keyboard shortcuts (Ctrl on Windows/Linux, Cmd on macOS). Ignored while typing in a
  * field, a dialog or the text editor, so Space, Delete and Ctrl+Z keep their meaning there.
  */
-export function useShortcuts(store: EditorStore, services: EditorServices): void {
+export interface ShellShortcuts {
+  toggleFindings: () => void;
+}
+
+export function useShortcuts(store: EditorStore, services: EditorServices, shell: ShellShortcuts): void {
   const flow = useReactFlow();
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -29,6 +33,7 @@ export function useShortcuts(store: EditorStore, services: EditorServices): void
       if (mod && key === 'd') return run(() => duplicateSelection(store));
       if (mod && key === 'a') return run(() => selectAll(store));
       if (mod && key === 'g') return run(() => groupSelection(store));
+      if (mod && event.shiftKey && key === 'm') return run(() => shell.toggleFindings());
       if (mod && key === 's') return run(() => {
         const { fileName, text } = modelDownload(store);
         downloadText(fileName, text);
@@ -47,5 +52,5 @@ export function useShortcuts(store: EditorStore, services: EditorServices): void
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [flow, services, store]);
+  }, [flow, services, store, shell]);
 }

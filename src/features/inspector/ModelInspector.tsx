@@ -1,5 +1,4 @@
 import { LIMITS } from '../../core/model/index.ts';
-import { decide, RULE_OF_THUMB, VERDICT_LABELS } from '../../core/rules/decision.ts';
 import { editDecision, renameModel } from '../../store/actions.ts';
 import type { EditorState } from '../../store/editor-store.ts';
 import { selectModelName } from '../../store/selectors.ts';
@@ -7,6 +6,7 @@ import { useEditor, useEditorStore } from '../../store/StoreProvider.tsx';
 import { NumberField, Section, TextField, TriStateField } from '../../ui/fields/index.ts';
 import { LogoIcon } from '../../ui/icons.tsx';
 import { InspectorHeader } from './InspectorHeader.tsx';
+import { DecisionVerdict } from './DecisionVerdict.tsx';
 import { setModelDescription } from '../../store/actions.ts';
 
 const selectDescription = (s: EditorState) => s.model.description;
@@ -36,7 +36,6 @@ export function ModelInspector() {
   const links = useEditor(selectLinkCount);
   const contexts = useEditor(selectGroupCount);
   const inputs = decision ?? {};
-  const verdict = decide(inputs);
 
   return (
     <>
@@ -57,7 +56,8 @@ export function ModelInspector() {
           <p className="insp-muted insp-small">{nodes} nodes in all, counting datastores, brokers, gateways, clients and external systems.</p>
         )}
       </Section>
-      <Section title="Should this be microservices?" testId="section-decision" hint={RULE_OF_THUMB}>
+      <Section title="Should this be microservices?" testId="section-decision"
+        hint="Answer what you know; the verdict below follows the pattern catalogue's decision table.">
         <NumberField label="Developers" testId="field-teamSize" value={inputs.teamSize} integer min={0} max={100_000}
           placeholder="Not answered" hint="How many people build this?"
           onCommit={(teamSize) => editDecision(store, { teamSize })} />
@@ -68,16 +68,7 @@ export function ModelInspector() {
           <TriStateField key={key} label={question} testId={`field-${key}`} value={inputs[key]}
             onChange={(value) => editDecision(store, { [key]: value })} />
         ))}
-        <div className="insp-verdict" data-testid="decision-verdict" data-verdict={verdict.verdict}>
-          <span className="insp-verdict__label">The catalogue says</span>
-          <strong className="insp-verdict__value">{VERDICT_LABELS[verdict.verdict]}</strong>
-          {verdict.reasons.length > 0 && (
-            <ul className="insp-verdict__reasons">
-              {verdict.reasons.map((r) => <li key={r.row}>{r.row} → {r.then}</li>)}
-            </ul>
-          )}
-          <span className="insp-muted insp-small">{verdict.answered} of 6 questions answered</span>
-        </div>
+        <DecisionVerdict />
       </Section>
     </>
   );
