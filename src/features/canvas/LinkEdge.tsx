@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, useInternalNode, type EdgeProps, type EdgeTypes } from '@xyflow/react';
-import { floatingEnds } from './floating-edge.ts';
+import { floatingEnds, offsetEnds } from './floating-edge.ts';
 import { useEditorStore } from '../../store/StoreProvider.tsx';
 import type { LinkFlowEdge } from './flow-types.ts';
 import { linkBadges } from './link-badges.ts';
@@ -13,7 +13,12 @@ const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkFlowEdge>) {
   const targetNode = useInternalNode(target);
   if (!sourceNode || !targetNode) return null;
   const box = (n: typeof sourceNode) => ({ ...n.internals.positionAbsolute, width: n.measured.width ?? 0, height: n.measured.height ?? 0 });
-  const ends = floatingEnds(box(sourceNode), box(targetNode));
+  const sourceBox = box(sourceNode);
+  const targetBox = box(targetNode);
+  const lane = data?.lane ?? 0;
+  // A reverse link's perpendicular points the other way; flip it so lanes stay on their own side.
+  const direction = source < target ? 1 : -1;
+  const ends = offsetEnds(floatingEnds(sourceBox, targetBox), sourceBox, targetBox, lane * 16 * direction);
   const [path, labelX, labelY] = getBezierPath({
     sourceX: ends.sx, sourceY: ends.sy, sourcePosition: ends.sourcePosition,
     targetX: ends.tx, targetY: ends.ty, targetPosition: ends.targetPosition,

@@ -47,3 +47,15 @@ export function floatingEnds(source: Box, target: Box): FloatingEnds {
   const t = exitPoint(target, sc);
   return { sx: s.x, sy: s.y, tx: t.x, ty: t.y, sourcePosition: s.side, targetPosition: t.side };
 }
+
+/** Shifts both ends sideways (perpendicular to the line between the node centres) by `offset` pixels. */
+export function offsetEnds(ends: FloatingEnds, source: Box, target: Box, offset: number): FloatingEnds {
+  if (offset === 0) return ends;
+  // Measured from the lower id's side so a link and its reverse get opposite sides for opposite lanes.
+  const dx = target.x + target.width / 2 - (source.x + source.width / 2);
+  const dy = target.y + target.height / 2 - (source.y + source.height / 2);
+  const length = Math.hypot(dx, dy) || 1;
+  const nx = (-dy / length) * offset;
+  const ny = (dx / length) * offset;
+  return { ...ends, sx: ends.sx + nx, sy: ends.sy + ny, tx: ends.tx + nx, ty: ends.ty + ny };
+}

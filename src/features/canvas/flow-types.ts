@@ -10,7 +10,11 @@ export interface ElementMark {
 
 export type ArchNodeData = { node: ModelNode; mark?: ElementMark };
 export type ContextNodeData = { group: Group; memberCount: number };
-export type LinkEdgeData = { link: Link; mark?: ElementMark };
+/**
+ * `lane` spreads links that join the same two nodes (a cycle, or two calls) so they do not draw on
+ * top of each other: 0 for a lone link, ±0.5, ±1… for parallel ones.
+ */
+export type LinkEdgeData = { link: Link; mark?: ElementMark; lane?: number };
 
 export type ArchFlowNode = Node<ArchNodeData, NodeKind>;
 export type ContextFlowNode = Node<ContextNodeData, 'context'>;

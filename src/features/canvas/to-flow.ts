@@ -23,6 +23,7 @@ interface NodeCacheEntry {
 interface EdgeCacheEntry {
   source: unknown;
   selected: boolean;
+  lane: number;
   mark?: ElementMark | undefined;
   out: LinkFlowEdge;
 }
@@ -117,12 +118,14 @@ export function createFlowMapper(): FlowMapper {
     }
 
     const edges: LinkFlowEdge[] = [];
+    const lanes = laneByLink(model);
     for (const link of model.links) {
+      const lane = lanes.get(link.id) ?? 0;
       const selected = selection.links.has(link.id);
       const mark = marks.get(link.id);
       const cached = edgeCache.get(link.id);
       let out: LinkFlowEdge;
-      if (cached && cached.source === link && cached.selected === selected && sameMark(cached.mark, mark)) {
+      if (cached && cached.source === link && cached.selected === selected && sameMark(cached.mark, mark) && cached.lane === lane) {
         out = cached.out;
       } else {
         out = {
@@ -132,13 +135,13 @@ export function createFlowMapper(): FlowMapper {
           target: link.to,
           sourceHandle: 'out',
           targetHandle: 'in',
-          data: mark ? { link, mark } : { link },
+          data: { link, ...(mark ? { mark } : {}), ...(lane ? { lane } : {}) },
           selected,
           className: `link-edge link-edge--${link.kind}${mark?.severity ? ` has-${mark.severity}` : ''}${mark?.highlighted ? ' is-highlighted' : ''}`,
           ariaLabel: `${link.kind} link from ${link.from} to ${link.to}`,
         };
       }
-      nextEdgeCache.set(link.id, { source: link, selected, mark, out });
+      nextEdgeCache.set(link.id, { source: link, selected, mark, lane, out });
       edges.push(out);
     }
 
@@ -146,4 +149,21 @@ export function createFlowMapper(): FlowMapper {
     edgeCache = nextEdgeCache;
     return { nodes, edges };
   };
+}
+
+/** Lanes for links that share their two ends (in either direction); lone links are left out. */
+function laneByLink(model: Model): Map<string, number> {
+  const byPair = new Map<string, string[]>();
+  for (const link of model.links) {
+    const key = link.from < link.to ? `${link.from}\u0000${link.to}` : `${link.to}\u0000${link.from}`;
+    const list = byPair.get(key);
+    if (list) list.push(link.id);
+    else byPair.set(key, [link.id]);
+  }
+  const lanes = new Map<string, number>();
+  for (const ids of byPair.values()) {
+    if (ids.length < 2) continue;
+    ids.forEach((id, i) => lanes.set(id, i - (ids.length - 1) / 2));
+  }
+  return lanes;
 }
