@@ -10,4 +10,8 @@ export interface CliIO {
   readFile(path: string): Promise<string>;
   /** The directory relative paths on the command line are relative to. */
   cwd: string;
+  /** Lists a directory's entry names; rejects with code ENOENT when it does not exist. Only commands that write files need it. */
+  readdir?(path: string): Promise<string[]>;
+  /** Writes a file (UTF-8 for text), creating missing parent directories. Only commands that write files need it. */
+  writeFile?(path: string, contents: string | Uint8Array): Promise<void>;
 }
