@@ -7,7 +7,7 @@ import type { Model } from '../model/types.ts';
 import { childSchema, declaredKeys, schemaType } from './schema-walk.ts';
 
 /** The order a reader wants at the top of a file: what it is, then the small parts, then the big lists. */
-const TOP_LEVEL_ORDER = ['$schema', 'format', 'version', 'name', 'description', 'decision', 'settings', 'groups', 'nodes', 'links', 'sagas'];
+const TOP_LEVEL_ORDER = ['$schema', 'format', 'version', 'name', 'description', 'decision', 'settings', 'groups', 'nodes', 'links', 'sagas', 'scenarios'];
 /** Inside an entity, what identifies it comes first; the rest follows the schema's declaration order. */
 const ENTITY_LEAD = ['id', 'kind', 'name'];
 

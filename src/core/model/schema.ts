@@ -22,6 +22,14 @@ export const LIMITS = {
   maxLatencyMs: 600_000,
   maxCallsPerRequest: 1_000,
   maxCoordinate: 1_000_000,
+  maxScenarios: 100,
+  /** One simulated hour: longer runs belong in a load-testing tool, not a design review. */
+  maxScenarioMs: 3_600_000,
+  maxRatePerSecond: 100_000,
+  maxLoadEntries: 1_000,
+  maxLoadSteps: 100,
+  maxFaults: 1_000,
+  maxSlowFactor: 1_000,
 } as const;
 
 const id = z
@@ -59,12 +67,16 @@ const runtimeFields = {
   errorRate: z.number().min(0).max(1, 'errorRate is a fraction between 0 and 1').optional(),
 };
 
+/** Why an importer created this element (e.g. "depends_on: payment"), so the user can judge it. */
+const inferred = z.string().max(2_000).optional();
+
 const nodeBase = {
   id,
   name,
   group: id.optional(),
   position: positionSchema.optional(),
   description: text.optional(),
+  inferred,
 };
 
 export const healthChecksSchema = z.strictObject({ liveness: z.boolean(), readiness: z.boolean() });
@@ -138,7 +150,7 @@ export const circuitBreakerSchema = z.strictObject({
 });
 export const bulkheadSchema = z.strictObject({ maxConcurrent: positiveInt(LIMITS.maxCapacity) });
 
-const linkBase = { id, from: id, to: id, description: text.optional() };
+const linkBase = { id, from: id, to: id, description: text.optional(), inferred };
 
 export const syncLinkSchema = z.strictObject({
   kind: z.literal('sync'),
@@ -215,6 +227,47 @@ export const ruleSettingsSchema = z.strictObject({
     .optional(),
 });
 
+export const FAULT_KINDS = ['down', 'hung', 'slow', 'erroring', 'partition'] as const;
+
+const ratePerSecond = z.number().finite().min(0).max(LIMITS.maxRatePerSecond, `a rate is at most ${LIMITS.maxRatePerSecond} requests per second`);
+
+/** From `atMs` the entry point's rate becomes `ratePerSecond`, reached linearly over `rampMs` (at once without it). */
+export const loadStepSchema = z.strictObject({
+  atMs: ms(LIMITS.maxScenarioMs),
+  ratePerSecond,
+  rampMs: ms(LIMITS.maxScenarioMs).optional(),
+});
+/** Poisson arrivals at an entry point (a client, gateway or service). */
+export const loadSchema = z.strictObject({
+  entry: id,
+  ratePerSecond,
+  steps: z.array(loadStepSchema).max(LIMITS.maxLoadSteps).optional(),
+});
+/**
+ * A fault over [fromMs, toMs): a node `down` (refuses connections), `hung` (accepts, never answers),
+ * `slow` (latency × factor), `erroring` (fails with probability errorRate), or a link `partition`.
+ */
+export const faultSchema = z
+  .strictObject({
+    target: id,
+    kind: z.enum(FAULT_KINDS),
+    fromMs: ms(LIMITS.maxScenarioMs),
+    toMs: ms(LIMITS.maxScenarioMs),
+    factor: z.number().min(1, 'a slow-down factor is at least 1').max(LIMITS.maxSlowFactor).optional(),
+    errorRate: z.number().min(0).max(1, 'errorRate is a fraction between 0 and 1').optional(),
+  })
+  .refine((f) => f.toMs > f.fromMs, { message: 'toMs must be after fromMs', path: ['toMs'] });
+/** A failure-simulation run saved with the model: load on entry points and faults on a timeline. */
+export const scenarioSchema = z.strictObject({
+  name: name.min(1, 'a scenario needs a name'),
+  description: text.optional(),
+  durationMs: positiveInt(LIMITS.maxScenarioMs),
+  /** Same model, scenario and seed give the same result; absent means seed 1. */
+  seed: z.number().int('a seed is a whole number').min(0).max(0xffff_ffff).optional(),
+  load: z.array(loadSchema).max(LIMITS.maxLoadEntries),
+  faults: z.array(faultSchema).max(LIMITS.maxFaults).optional(),
+});
+
 export const modelSchema = z.strictObject({
   /** Lets an editor (VS Code, Monaco) find the JSON Schema; ignored by Faultline. */
   $schema: z.string().max(2_000).optional(),
@@ -229,4 +282,5 @@ export const modelSchema = z.strictObject({
   links: z.array(linkSchema).max(LIMITS.maxLinks).default([]),
   sagas: z.array(sagaSchema).max(1_000).default([]),
   settings: ruleSettingsSchema.optional(),
+  scenarios: z.array(scenarioSchema).max(LIMITS.maxScenarios).optional(),
 });
