@@ -8,6 +8,7 @@ import { applyLayout } from '../core/layout/apply-layout.ts';
 import { withGroupGeometry } from '../core/layout/group-boxes.ts';
 import { createEmptyModel, LIMITS, type Model } from '../core/model/index.ts';
 import { TEMPLATES } from '../core/templates/index.ts';
+import { importCompose } from '../core/import/index.ts';
 import type { EditorStore } from './editor-store.ts';
 import type { EditorServices } from './services.ts';
 import { replaceModel } from './actions.ts';
@@ -54,8 +55,14 @@ function reportProblem(store: EditorStore, title: string, result: Extract<LoadRe
   store.getState().setLoadProblem({ title, errors: result.errors });
 }
 
-/** Opens file text (JSON or YAML) as a new document, or explains why it cannot. */
+/** A docker-compose file rather than a Faultline model: a top-level `services:` map and no `format`. */
+export function looksLikeCompose(text: string): boolean {
+  return /^services\s*:/m.test(text) && !/^\s*"?format"?\s*:/m.test(text);
+}
+
+/** Opens file text (a Faultline model in JSON or YAML, or a docker-compose file) as a new document, or explains why it cannot. */
 export async function openFileText(store: EditorStore, services: EditorServices, text: string, fileName: string): Promise<boolean> {
+  if (looksLikeCompose(text)) return importComposeText(store, services, text, fileName);
   const result = loadModel(text, { fileName });
   if (!result.ok) {
     reportProblem(store, `Could not open ${fileName}`, result);
@@ -63,6 +70,21 @@ export async function openFileText(store: EditorStore, services: EditorServices,
   }
   await openAsNewDocument(store, services, result.model, result.needsLayout);
   store.getState().notify({ tone: 'success', message: `Opened ${fileName}` });
+  return true;
+}
+
+/** Imports a docker-compose file as a new, laid-out document; every inferred element says why. */
+export async function importComposeText(store: EditorStore, services: EditorServices, text: string, fileName: string): Promise<boolean> {
+  const result = importCompose(text, { fileName });
+  if (!result.ok) {
+    reportProblem(store, `Could not import ${fileName}`, result);
+    return false;
+  }
+  // The importer's notes (what it left out, what a compose file cannot show) travel with the model.
+  const description = [result.model.description ?? '', ...(result.notes.length > 0 ? ['', 'Import notes:', ...result.notes.map((n) => `- ${n}`)] : [])].join('\n').slice(0, 10_000);
+  await openAsNewDocument(store, services, { ...result.model, description }, true);
+  const notes = result.notes.length > 0 ? ` ${result.notes.length} note${result.notes.length === 1 ? '' : 's'} in the model description.` : '';
+  store.getState().notify({ tone: 'success', message: `Imported ${result.model.nodes.length} containers from ${fileName}.${notes}` });
   return true;
 }
 

@@ -7,3 +7,6 @@ export { toC4PlantUml, plantumlText } from './c4-plantuml.ts';
 export { toStructurizr } from './structurizr.ts';
 export { renderReport } from './report.ts';
 export type { ReportOptions, SimulationSummary } from './report.ts';
+export { renderSvg, xmlEscape } from './svg.ts';
+export type { SvgDiagram, SvgOptions } from './svg.ts';
+export type { SvgTheme } from './svg-palette.ts';

@@ -17,7 +17,7 @@ export function linkBadges(link: Link): LinkBadge[] {
     case 'sync': {
       const badges: LinkBadge[] = [];
       if (link.protocol === 'grpc') badges.push({ key: 'grpc', label: 'gRPC', title: 'gRPC call' });
-      if (link.timeoutMs !== undefined) badges.push({ key: 'timeout', label: `⏱ ${seconds(link.timeoutMs)}`, title: `Timeout ${link.timeoutMs} ms` });
+      if (link.timeoutMs !== undefined) badges.push({ key: 'timeout', label: `◷ ${seconds(link.timeoutMs)}`, title: `Timeout ${link.timeoutMs} ms` });
       if (link.retry) badges.push({ key: 'retry', label: `↻ ${link.retry.attempts}`, title: `Retry: ${link.retry.attempts} attempts, ${link.retry.backoff} backoff` });
       if (link.circuitBreaker) {
         const cb = link.circuitBreaker;

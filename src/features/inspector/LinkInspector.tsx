@@ -14,6 +14,7 @@ import { useEditor, useEditorStore } from '../../store/StoreProvider.tsx';
 import { NumberField, ReadOnlyField, Section, SelectField, TextField, ToggleField } from '../../ui/fields/index.ts';
 import { InspectorHeader } from './InspectorHeader.tsx';
 import { KindIcon, LinkIcon } from './KindIcon.tsx';
+import { InferredNote } from './InferredNote.tsx';
 import { PolicySections } from './PolicySections.tsx';
 
 const KIND_OPTIONS = LINK_KINDS.map((kind) => ({ value: kind, label: LINK_KIND_INFO[kind].label }));
@@ -44,6 +45,7 @@ export function LinkInspector({ link }: { link: Link }) {
         </ReadOnlyField>
         <TextField label="Description" testId="field-description" value={link.description} multiline maxLength={10_000}
           placeholder="Why these two talk" onCommit={(description) => editLink(store, link.id, { description: description || undefined }, 'Edit description')} />
+        <InferredNote reason={link.inferred} onConfirm={() => editLink(store, link.id, { inferred: undefined }, 'Confirm inferred link')} />
       </Section>
       {link.kind === 'sync' && <SyncFields link={link} />}
       {link.kind === 'async' && <AsyncFields link={link} />}

@@ -16,6 +16,7 @@ import { NumberField, Section, SelectField, TextField, ToggleField, formatLimit,
 import { InspectorHeader } from './InspectorHeader.tsx';
 import { KindIcon } from './KindIcon.tsx';
 import { setNodeContext } from '../../store/actions.ts';
+import { InferredNote } from './InferredNote.tsx';
 
 const ENGINE_LABELS: Readonly<Record<string, string>> = {
   postgresql: 'PostgreSQL', mysql: 'MySQL', mongodb: 'MongoDB', redis: 'Redis', clickhouse: 'ClickHouse',
@@ -65,6 +66,7 @@ export function NodeInspector({ node }: { node: ModelNode }) {
         )}
         <TextField label="Description" testId="field-description" value={node.description} multiline maxLength={10_000}
           placeholder={info.summary} onCommit={(description) => edit({ description: description || undefined }, 'Edit description')} />
+        <InferredNote reason={node.inferred} onConfirm={() => edit({ inferred: undefined }, 'Confirm inferred node')} />
       </Section>
       {node.kind !== 'client' && <RuntimeSection node={node} />}
       {node.kind === 'service' && (

@@ -8,6 +8,10 @@ import { Menu } from '../../ui/Menu.tsx';
 import { downloadText, pickFile } from '../../ui/file-io.ts';
 import { DownloadIcon, LayoutIcon, LogoIcon, MoonIcon, OpenIcon, PlusIcon, RedoIcon, ShareIcon, SunIcon, UndoIcon, FileIcon } from '../../ui/icons.tsx';
 import { ShareDialog } from './ShareDialog.tsx';
+import { exportDiagram, exportText } from '../../store/export-actions.ts';
+import { EXPORT_FORMATS, EXPORT_FORMAT_INFO } from '../../core/export/index.ts';
+import { svgToPng } from '../../ui/rasterize.ts';
+import { downloadBlob } from '../../ui/file-io.ts';
 import { SaveStatus } from './SaveStatus.tsx';
 import './toolbar.css';
 
@@ -23,6 +27,16 @@ export function Toolbar({ onToggleDocuments }: { onToggleDocuments: () => void }
   const redoLabel = useEditor(selectRedoLabel);
   const theme = useEditor(selectTheme);
   const [share, setShare] = useState<string | null>(null);
+
+  const save = (file: { fileName: string; content: string | Blob; mediaType: string }) => {
+    downloadBlob(file.fileName, typeof file.content === 'string' ? new Blob([file.content], { type: file.mediaType }) : file.content);
+    store.getState().notify({ tone: 'success', message: `Exported ${file.fileName}` });
+  };
+  const exportItems = [
+    { id: 'png', label: 'PNG image', hint: 'The diagram as drawn, at 2× for sharp slides', onSelect: () => void exportDiagram(store, 'png', svgToPng).then(save, (e: unknown) => store.getState().notify({ tone: 'error', message: `Export failed: ${e instanceof Error ? e.message : String(e)}` })) },
+    { id: 'svg', label: 'SVG image', hint: 'Vector: crisp at any zoom', onSelect: () => void exportDiagram(store, 'svg', svgToPng).then(save) },
+    ...EXPORT_FORMATS.map((format) => ({ id: format, label: EXPORT_FORMAT_INFO[format].label, hint: EXPORT_FORMAT_INFO[format].extension, onSelect: () => save(exportText(store, format)) })),
+  ];
 
   const newItems = [
     { id: 'blank', label: 'Blank model', hint: 'An empty canvas', onSelect: () => newDocument(store) },
@@ -52,6 +66,7 @@ export function Toolbar({ onToggleDocuments }: { onToggleDocuments: () => void }
           }}>
           <DownloadIcon /><span>Save</span>
         </button>
+        <Menu label="Export" items={exportItems} testId="menu-export" icon={<DownloadIcon />} />
         <button type="button" className="tool-btn" title="Your saved models" onClick={onToggleDocuments} data-testid="toggle-documents">
           <FileIcon /><span>Models</span>
         </button>
