@@ -28,28 +28,28 @@ test.describe('editing on the canvas', () => {
     await page.getByTestId('toggle-breaker').click();
     await expect(page.locator('.link-badge--breaker')).toHaveText('CB');
     await page.getByTestId('toggle-timeout').click();
-    await expect(page.locator('.link-badge--timeout')).toHaveText('⏱ 5s');
+    await expect(page.locator('.link-badge--timeout')).toHaveText('◷ 5s');
     const timeout = page.getByTestId('field-timeoutMs');
     await timeout.fill('-3');
     await expect(page.getByRole('alert').first()).toBeVisible();
-    await expect(page.locator('.link-badge--timeout')).toHaveText('⏱ 5s');
+    await expect(page.locator('.link-badge--timeout')).toHaveText('◷ 5s');
     await timeout.fill('3000');
     await timeout.press('Enter');
-    await expect(page.locator('.link-badge--timeout')).toHaveText('⏱ 3s');
+    await expect(page.locator('.link-badge--timeout')).toHaveText('◷ 3s');
 
     // Undo walks back one edit at a time; redo walks forward.
     await page.locator('.react-flow__pane').click({ position: { x: 10, y: 10 } });
     await editor.shortcut('Mod+z');
-    await expect(page.locator('.link-badge--timeout')).toHaveText('⏱ 5s');
+    await expect(page.locator('.link-badge--timeout')).toHaveText('◷ 5s');
     await editor.shortcut('Mod+z');
     await expect(page.locator('.link-badge--timeout')).toHaveCount(0);
     await editor.shortcut('Mod+Shift+z');
     await editor.shortcut('Mod+Shift+z');
-    await expect(page.locator('.link-badge--timeout')).toHaveText('⏱ 3s');
+    await expect(page.locator('.link-badge--timeout')).toHaveText('◷ 3s');
     await page.getByTestId('undo').click();
-    await expect(page.locator('.link-badge--timeout')).toHaveText('⏱ 5s');
+    await expect(page.locator('.link-badge--timeout')).toHaveText('◷ 5s');
     await page.getByTestId('redo').click();
-    await expect(page.locator('.link-badge--timeout')).toHaveText('⏱ 3s');
+    await expect(page.locator('.link-badge--timeout')).toHaveText('◷ 3s');
   });
 
   test('a drag is one undo step; selection is not', async ({ editor, page }) => {
