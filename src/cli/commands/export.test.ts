@@ -50,8 +50,8 @@ describe('faultline export', () => {
 
   it('exits 2 on usage errors', async () => {
     for (const [args, message] of [
-      [['shop.json'], 'say which format with --to (mermaid, c4, structurizr, json, report)'],
-      [['shop.json', '--to', 'png'], 'unknown format "png"; expected one of mermaid, c4, structurizr, json, report'],
+      [['shop.json'], 'say which format with --to (svg, png, mermaid, c4, structurizr, json, report)'],
+      [['shop.json', '--to', 'gif'], 'unknown format "gif"; expected one of svg, png, mermaid, c4, structurizr, json, report'],
       [['--to', 'c4'], 'no model file given'],
       [['shop.json', '--to'], '--to needs a value'],
       [['shop.json', '--to', 'c4', '--fast'], 'unknown option "--fast"'],
@@ -65,6 +65,42 @@ describe('faultline export', () => {
   it('is registered: faultline export --help prints its usage', async () => {
     const io = fakeIO();
     expect(await main(['export', '--help'], io)).toBe(0);
-    expect(io.out()).toMatch(/^Usage: faultline export <file> --to mermaid\|c4\|structurizr\|json\|report/);
+    expect(io.out()).toMatch(/^Usage: faultline export <file> --to svg\|png\|mermaid\|c4\|structurizr\|json\|report/);
+  });
+});
+
+describe('faultline export --to svg|png', () => {
+  const shop = serializeModel(richModel());
+
+  it('prints a standalone SVG of the diagram that names every node', async () => {
+    const io = fakeIO({ '/work/shop.json': shop });
+    expect(await run(['shop.json', '--to', 'svg', '--theme', 'dark'], io)).toBe(0);
+    const svg = io.out();
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    for (const node of richModel().nodes) expect(svg).toContain(`data-id="${node.id}"`);
+  });
+
+  it('lays out a model without positions before drawing it', async () => {
+    const io = fakeIO({ '/work/tiny.yaml': 'format: faultline\nversion: 1\nname: Tiny\nnodes:\n  - { kind: service, id: a, name: A }\n  - { kind: database, id: b, name: B }\nlinks:\n  - { kind: data, id: l, from: a, to: b }\n' });
+    expect(await run(['tiny.yaml', '--to', 'svg'], io)).toBe(0);
+    const xs = [...io.out().matchAll(/class="node node-\w+" data-id="\w"[^]*?<rect x="([\d.]+)"/g)].map((m) => Number(m[1]));
+    expect(xs).toHaveLength(2);
+    expect(xs[0]).toBeLessThan(xs[1]!);
+  });
+
+  it('writes a PNG at twice the SVG size, and refuses to print one to the terminal', async () => {
+    const written: Record<string, string | Uint8Array> = {};
+    const io = Object.assign(fakeIO({ '/work/shop.json': shop }), { writeFile: async (path: string, contents: string | Uint8Array) => void (written[path] = contents) });
+    expect(await run(['shop.json', '--to', 'png', '-o', 'shop.png'], io)).toBe(0);
+    const png = Buffer.from(written['/work/shop.png'] as Uint8Array);
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    const svgIO = fakeIO({ '/work/shop.json': shop });
+    await run(['shop.json', '--to', 'svg'], svgIO);
+    const width = Number(/width="(\d+)"/.exec(svgIO.out())![1]);
+    expect(png.readUInt32BE(16)).toBe(width * 2);
+
+    const noFile = fakeIO({ '/work/shop.json': shop });
+    expect(await run(['shop.json', '--to', 'png'], noFile)).toBe(2);
+    expect(noFile.err()).toMatch(/-o/);
   });
 });
