@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { StoreProvider, useEditor, useEditorStore, useServices } from '../store/StoreProvider.tsx';
 import type { EditorStore } from '../store/editor-store.ts';
@@ -12,8 +12,12 @@ import { DocumentsPanel } from '../features/documents/DocumentsPanel.tsx';
 import { Notices } from '../features/notices/Notices.tsx';
 import { LoadProblemDialog } from '../features/notices/LoadProblemDialog.tsx';
 import { FindingsPanel, FindingsSummary } from '../features/findings/FindingsPanel.tsx';
+import { TextPanelLoading, TextPanelToggle } from '../features/text-editor/TextPanelToggle.tsx';
 import { useShortcuts } from './useShortcuts.ts';
 import { StatusBar } from './StatusBar.tsx';
+
+// The text panel (and Monaco with it) loads only when first opened.
+const TextPanel = lazy(() => import('../features/text-editor/TextPanel.tsx'));
 
 /** The whole editor for one store. */
 export function App({ store, services }: { store: EditorStore; services: EditorServices }) {
@@ -32,7 +36,8 @@ function Shell() {
   const theme = useEditor((s) => s.theme);
   const [showDocuments, setShowDocuments] = useState(false);
   const [showFindings, setShowFindings] = useState(false);
-  const shell = useMemo(() => ({ toggleFindings: () => setShowFindings((v) => !v) }), []);
+  const [showText, setShowText] = useState(false);
+  const shell = useMemo(() => ({ toggleFindings: () => setShowFindings((v) => !v), toggleText: () => setShowText((v) => !v) }), []);
   const toggleFindings = shell.toggleFindings;
   useShortcuts(store, services, shell);
   useEffect(() => {
@@ -57,10 +62,16 @@ function Shell() {
             </section>
           )}
         </div>
+        {showText && (
+          <Suspense fallback={<TextPanelLoading />}>
+            <TextPanel onClose={() => setShowText(false)} />
+          </Suspense>
+        )}
         <Inspector />
       </div>
       <StatusBar>
         <FindingsSummary onClick={toggleFindings} active={showFindings} />
+        <TextPanelToggle onClick={shell.toggleText} active={showText} />
       </StatusBar>
       <Notices />
       <LoadProblemDialog />

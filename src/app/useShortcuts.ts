@@ -12,6 +12,7 @@ import { downloadText, isTypingTarget, pickFile } from '../ui/file-io.ts';
  */
 export interface ShellShortcuts {
   toggleFindings: () => void;
+  toggleText: () => void;
 }
 
 export function useShortcuts(store: EditorStore, services: EditorServices, shell: ShellShortcuts): void {
@@ -34,6 +35,7 @@ export function useShortcuts(store: EditorStore, services: EditorServices, shell
       if (mod && key === 'a') return run(() => selectAll(store));
       if (mod && key === 'g') return run(() => groupSelection(store));
       if (mod && event.shiftKey && key === 'm') return run(() => shell.toggleFindings());
+      if (mod && event.shiftKey && key === 'e') return run(() => shell.toggleText());
       if (mod && key === 's') return run(() => {
         const { fileName, text } = modelDownload(store);
         downloadText(fileName, text);

@@ -5,3 +5,4 @@ export { encodeShareFragment, decodeShareFragment } from './share-link.ts';
 export { migrate, MIGRATIONS, type Migration, type MigrateOptions } from './migrate.ts';
 export { detectSyntax } from './parse-text.ts';
 export { formatPath } from './json-path.ts';
+export { serializeModelYaml } from './serialize-yaml.ts';
