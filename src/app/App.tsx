@@ -13,11 +13,14 @@ import { Notices } from '../features/notices/Notices.tsx';
 import { LoadProblemDialog } from '../features/notices/LoadProblemDialog.tsx';
 import { FindingsPanel, FindingsSummary } from '../features/findings/FindingsPanel.tsx';
 import { TextPanelLoading, TextPanelToggle } from '../features/text-editor/TextPanelToggle.tsx';
+import { CodePanelToggle } from './CodePanelToggle.tsx';
 import { useShortcuts } from './useShortcuts.ts';
 import { StatusBar } from './StatusBar.tsx';
 
 // The text panel (and Monaco with it) loads only when first opened.
 const TextPanel = lazy(() => import('../features/text-editor/TextPanel.tsx'));
+// So does the code panel (the generated workspace in a read-only Monaco).
+const CodePanel = lazy(() => import('../features/code/CodePanel.tsx'));
 
 /** The whole editor for one store. */
 export function App({ store, services }: { store: EditorStore; services: EditorServices }) {
@@ -36,8 +39,15 @@ function Shell() {
   const theme = useEditor((s) => s.theme);
   const [showDocuments, setShowDocuments] = useState(false);
   const [showFindings, setShowFindings] = useState(false);
-  const [showText, setShowText] = useState(false);
-  const shell = useMemo(() => ({ toggleFindings: () => setShowFindings((v) => !v), toggleText: () => setShowText((v) => !v) }), []);
+  // The text and code panels share the right-hand side: opening one closes the other.
+  const [side, setSide] = useState<'text' | 'code' | null>(null);
+  const showText = side === 'text';
+  const showCode = side === 'code';
+  const shell = useMemo(() => ({
+    toggleFindings: () => setShowFindings((v) => !v),
+    toggleText: () => setSide((v) => (v === 'text' ? null : 'text')),
+    toggleCode: () => setSide((v) => (v === 'code' ? null : 'code')),
+  }), []);
   const toggleFindings = shell.toggleFindings;
   useShortcuts(store, services, shell);
   useEffect(() => {
@@ -64,7 +74,12 @@ function Shell() {
         </div>
         {showText && (
           <Suspense fallback={<TextPanelLoading />}>
-            <TextPanel onClose={() => setShowText(false)} />
+            <TextPanel onClose={() => setSide(null)} />
+          </Suspense>
+        )}
+        {showCode && (
+          <Suspense fallback={<TextPanelLoading />}>
+            <CodePanel onClose={() => setSide(null)} />
           </Suspense>
         )}
         <Inspector />
@@ -72,6 +87,7 @@ function Shell() {
       <StatusBar>
         <FindingsSummary onClick={toggleFindings} active={showFindings} />
         <TextPanelToggle onClick={shell.toggleText} active={showText} />
+        <CodePanelToggle onClick={shell.toggleCode} active={showCode} />
       </StatusBar>
       <Notices />
       <LoadProblemDialog />

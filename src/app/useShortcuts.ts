@@ -13,6 +13,7 @@ import { downloadText, isTypingTarget, pickFile } from '../ui/file-io.ts';
 export interface ShellShortcuts {
   toggleFindings: () => void;
   toggleText: () => void;
+  toggleCode: () => void;
 }
 
 export function useShortcuts(store: EditorStore, services: EditorServices, shell: ShellShortcuts): void {
@@ -36,6 +37,7 @@ export function useShortcuts(store: EditorStore, services: EditorServices, shell
       if (mod && key === 'g') return run(() => groupSelection(store));
       if (mod && event.shiftKey && key === 'm') return run(() => shell.toggleFindings());
       if (mod && event.shiftKey && key === 'e') return run(() => shell.toggleText());
+      if (mod && event.shiftKey && key === 'k') return run(() => shell.toggleCode());
       if (mod && key === 's') return run(() => {
         const { fileName, text } = modelDownload(store);
         downloadText(fileName, text);
