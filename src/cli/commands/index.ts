@@ -5,3 +5,7 @@
  */
 export * as validate from './validate.ts';
 export * as lint from './lint.ts';
+export * as generate from './generate.ts';
+export * as simulate from './simulate.ts';
+export * as import from './import.ts';
+export * as export from './export.ts';
