@@ -216,3 +216,24 @@ export function setModelDescription(store: EditorStore, description: string): vo
   const { model, commit } = store.getState();
   commit(ops.setModelDescription(model, description === '' ? undefined : description), 'Edit description');
 }
+
+/** Adds a saga (orchestrated by the first service, when there is one) and returns its id. */
+export function addSaga(store: EditorStore): string | undefined {
+  const { model, commit } = store.getState();
+  const first = model.nodes.find((n) => n.kind === 'service');
+  const result = ops.addSaga(model, { name: 'New saga', ...(first ? { orchestrator: first.id, steps: [{ service: first.id, action: 'start' }] } : {}) });
+  commit(result, 'Add saga');
+  return result.ids[0];
+}
+
+/** Edits a saga's name, orchestrator or steps as one undo step. */
+export function editSaga(store: EditorStore, id: string, patch: ops.SagaPatch, label = 'Edit saga'): void {
+  const { model, commit } = store.getState();
+  commit(ops.updateSaga(model, id, patch), label);
+}
+
+/** Removes a saga. */
+export function removeSaga(store: EditorStore, id: string): void {
+  const { model, commit } = store.getState();
+  commit(ops.removeSaga(model, id), 'Delete saga');
+}

@@ -7,6 +7,7 @@ import { NumberField, Section, TextField, TriStateField } from '../../ui/fields/
 import { LogoIcon } from '../../ui/icons.tsx';
 import { InspectorHeader } from './InspectorHeader.tsx';
 import { DecisionVerdict } from './DecisionVerdict.tsx';
+import { SagaSection } from './SagaSection.tsx';
 import { setModelDescription } from '../../store/actions.ts';
 
 const selectDescription = (s: EditorState) => s.model.description;
@@ -70,6 +71,7 @@ export function ModelInspector() {
         ))}
         <DecisionVerdict />
       </Section>
+      <SagaSection />
     </>
   );
 }
