@@ -14,6 +14,9 @@ import { LoadProblemDialog } from '../features/notices/LoadProblemDialog.tsx';
 import { FindingsPanel, FindingsSummary } from '../features/findings/FindingsPanel.tsx';
 import { TextPanelLoading, TextPanelToggle } from '../features/text-editor/TextPanelToggle.tsx';
 import { CodePanelToggle } from './CodePanelToggle.tsx';
+import { SimulatorPanel } from '../features/simulator/SimulatorPanel.tsx';
+import { SimulatorToggle } from '../features/simulator/SimulatorToggle.tsx';
+import { BottomDock, type DockTab } from './BottomDock.tsx';
 import { useShortcuts } from './useShortcuts.ts';
 import { StatusBar } from './StatusBar.tsx';
 
@@ -38,13 +41,17 @@ function Shell() {
   const services = useServices();
   const theme = useEditor((s) => s.theme);
   const [showDocuments, setShowDocuments] = useState(false);
-  const [showFindings, setShowFindings] = useState(false);
+  // Problems and Simulate share the bottom dock: one tab shows at a time.
+  const [bottom, setBottom] = useState<DockTab | null>(null);
+  const showFindings = bottom === 'problems';
+  const showSimulator = bottom === 'simulate';
   // The text and code panels share the right-hand side: opening one closes the other.
   const [side, setSide] = useState<'text' | 'code' | null>(null);
   const showText = side === 'text';
   const showCode = side === 'code';
   const shell = useMemo(() => ({
-    toggleFindings: () => setShowFindings((v) => !v),
+    toggleFindings: () => setBottom((v) => (v === 'problems' ? null : 'problems')),
+    toggleSimulator: () => setBottom((v) => (v === 'simulate' ? null : 'simulate')),
     toggleText: () => setSide((v) => (v === 'text' ? null : 'text')),
     toggleCode: () => setSide((v) => (v === 'code' ? null : 'code')),
   }), []);
@@ -66,10 +73,10 @@ function Shell() {
         <Palette />
         <div className="app__center">
           <FlowCanvas onDropFile={(file) => void openFile(store, services, file)} />
-          {showFindings && (
-            <section className="app__bottom" aria-label="Findings">
-              <FindingsPanel onClose={() => setShowFindings(false)} />
-            </section>
+          {bottom && (
+            <BottomDock tab={bottom} onTab={setBottom} onClose={() => setBottom(null)}>
+              {bottom === 'problems' ? <FindingsPanel /> : <SimulatorPanel />}
+            </BottomDock>
           )}
         </div>
         {showText && (
@@ -86,6 +93,7 @@ function Shell() {
       </div>
       <StatusBar>
         <FindingsSummary onClick={toggleFindings} active={showFindings} />
+        <SimulatorToggle onClick={shell.toggleSimulator} active={showSimulator} />
         <TextPanelToggle onClick={shell.toggleText} active={showText} />
         <CodePanelToggle onClick={shell.toggleCode} active={showCode} />
       </StatusBar>

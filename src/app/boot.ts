@@ -4,6 +4,7 @@
  */
 import { createDocumentStore, type DocumentStore } from '../adapters/storage/index.ts';
 import { createLayoutEngine } from '../workers/layout-client.ts';
+import { createSimulator } from '../workers/sim-client.ts';
 import { createEditorStore, type EditorStore, type Theme } from '../store/editor-store.ts';
 import type { EditorServices } from '../store/services.ts';
 import { attachAutosave } from '../store/autosave.ts';
@@ -31,7 +32,7 @@ function openDocumentStore(): DocumentStore | null {
 
 /** Builds the store and services and loads the first model. */
 export async function boot(): Promise<{ store: EditorStore; services: EditorServices }> {
-  const services: EditorServices = { layout: createLayoutEngine(), documents: openDocumentStore() };
+  const services: EditorServices = { layout: createLayoutEngine(), documents: openDocumentStore(), simulator: createSimulator() };
   const store = createEditorStore({ theme: initialTheme() });
   const hash = window.location.hash.slice(1);
 

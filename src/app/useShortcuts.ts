@@ -12,6 +12,7 @@ import { downloadText, isTypingTarget, pickFile } from '../ui/file-io.ts';
  */
 export interface ShellShortcuts {
   toggleFindings: () => void;
+  toggleSimulator: () => void;
   toggleText: () => void;
   toggleCode: () => void;
 }
@@ -36,6 +37,8 @@ export function useShortcuts(store: EditorStore, services: EditorServices, shell
       if (mod && key === 'a') return run(() => selectAll(store));
       if (mod && key === 'g') return run(() => groupSelection(store));
       if (mod && event.shiftKey && key === 'm') return run(() => shell.toggleFindings());
+      // Ctrl/Cmd+Alt+S; by code, since Alt changes the key's character (⌥S is "ß" on a Mac).
+      if (mod && event.altKey && !event.shiftKey && event.code === 'KeyS') return run(() => shell.toggleSimulator());
       if (mod && event.shiftKey && key === 'e') return run(() => shell.toggleText());
       if (mod && event.shiftKey && key === 'k') return run(() => shell.toggleCode());
       if (mod && key === 's') return run(() => {

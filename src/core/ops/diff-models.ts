@@ -9,7 +9,7 @@ import { deepEqual } from './equal.ts';
 import type { Change, EntityCollection, MetaKey, ModelDiff } from './diff-types.ts';
 
 const COLLECTIONS: readonly EntityCollection[] = ['nodes', 'links', 'groups', 'sagas'];
-const META_KEYS: readonly MetaKey[] = ['name', 'description', 'decision', 'settings'];
+const META_KEYS: readonly MetaKey[] = ['name', 'description', 'decision', 'settings', 'scenarios'];
 
 /** A diff such that applyDiff(prev, diff) deep-equals `next`, array order included. */
 export function diffModels(prev: Model, next: Model): ModelDiff {

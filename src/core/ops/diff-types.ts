@@ -33,8 +33,8 @@ export interface EntityChangeOf<C extends EntityCollection> {
 
 export type EntityChange = { [C in EntityCollection]: EntityChangeOf<C> }[EntityCollection];
 
-/** Model-level fields that edits may change (format and version are fixed). */
-export type MetaKey = 'name' | 'description' | 'decision' | 'settings';
+/** Model-level fields that edits may change (format and version are fixed); `scenarios` are the simulator's saved runs. */
+export type MetaKey = 'name' | 'description' | 'decision' | 'settings' | 'scenarios';
 
 /** A model-level field change; `undefined` means the field is absent. */
 export interface MetaChange {

@@ -30,6 +30,7 @@ import type { FlowNode, LinkFlowEdge } from './flow-types.ts';
 import { PALETTE_MIME } from '../../ui/dnd.ts';
 import { CanvasEmptyState } from './CanvasEmptyState.tsx';
 import { marksFrom } from './marks.ts';
+import { useSimOverlay } from './useSimOverlay.ts';
 
 const DEFAULT_EDGE_OPTIONS = { markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: 'var(--link-stroke)' } };
 const SNAP_GRID: [number, number] = [10, 10];
@@ -50,7 +51,8 @@ export function FlowCanvas({ onDropFile }: { onDropFile?: (file: File) => void }
   const highlight = useEditor((s) => s.highlight);
   const focusRequest = useEditor((s) => s.focusRequest);
   const marks = useMemo(() => marksFrom(analysis, highlight), [analysis, highlight]);
-  const { nodes, edges } = useMemo(() => mapper(model, selection, marks), [mapper, model, selection, marks]);
+  const overlay = useSimOverlay();
+  const { nodes, edges } = useMemo(() => mapper(model, selection, marks, overlay), [mapper, model, selection, marks, overlay]);
   const draggingIds = useRef<string[]>([]);
 
   // Frame the diagram whenever a different document is opened (an empty one stays at 100%).

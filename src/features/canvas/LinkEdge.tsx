@@ -3,7 +3,8 @@ import { BaseEdge, EdgeLabelRenderer, getBezierPath, useInternalNode, type EdgeP
 import { floatingEnds, offsetEnds } from './floating-edge.ts';
 import { useEditorStore } from '../../store/StoreProvider.tsx';
 import type { LinkFlowEdge } from './flow-types.ts';
-import { linkBadges } from './link-badges.ts';
+import { linkBadges, type LinkBadge } from './link-badges.ts';
+import type { SimMark } from './sim-overlay.ts';
 
 /** A link drawn the way it behaves: sync solid, async dashed and flowing, data dotted; policies as badges. */
 const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkFlowEdge>) {
@@ -24,10 +25,12 @@ const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkFlowEdge>) {
     targetX: ends.tx, targetY: ends.ty, targetPosition: ends.targetPosition,
   });
   const link = data?.link;
-  const badges = link ? linkBadges(link) : [];
+  const sim = data?.mark?.sim;
+  const badges = link ? withSimBadges(linkBadges(link), sim) : [];
   return (
     <>
-      <BaseEdge id={id} path={path} {...(markerEnd ? { markerEnd } : {})} className={`link-path link-path--${link?.kind ?? 'sync'}${selected ? ' is-selected' : ''}${data?.mark?.severity ? ` has-${data.mark.severity}` : ''}${data?.mark?.highlighted ? ' is-highlighted' : ''}`} interactionWidth={18} />
+      <BaseEdge id={id} path={path} {...(markerEnd ? { markerEnd } : {})} className={`link-path link-path--${link?.kind ?? 'sync'}${selected ? ' is-selected' : ''}${data?.mark?.severity ? ` has-${data.mark.severity}` : ''}${data?.mark?.highlighted ? ' is-highlighted' : ''}${sim ? ` sim-${sim.health}` : ''}`}
+        {...(sim?.traffic ? { style: { strokeWidth: 1.4 + sim.traffic * 0.9 } } : {})} interactionWidth={18} />
       {badges.length > 0 && (
         <EdgeLabelRenderer>
           <div
@@ -50,5 +53,21 @@ const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkFlowEdge>) {
     </>
   );
 });
+
+const BREAKER_TITLES = {
+  closed: 'Circuit breaker closed: calls go through',
+  open: 'Circuit breaker open: calls fail at once, without reaching the callee',
+  'half-open': 'Circuit breaker half-open: trial calls decide whether it closes',
+} as const;
+
+/** During simulation playback: the breaker's state replaces its static badge; a backlog and a cut show too. */
+function withSimBadges(badges: LinkBadge[], sim: SimMark | undefined): LinkBadge[] {
+  if (!sim) return badges;
+  const out = badges.filter((b) => b.key !== 'breaker');
+  if (sim.breaker) out.unshift({ key: `cb-${sim.breaker}`, label: `CB ${sim.breaker}`, title: BREAKER_TITLES[sim.breaker] });
+  if (sim.fault === 'partition') out.unshift({ key: 'cut', label: 'partitioned', title: 'A partition drops the calls on this link' });
+  if (sim.queue >= 1) out.push({ key: 'backlog', label: `${sim.queue} queued`, title: `${sim.queue} messages waiting to be consumed` });
+  return out;
+}
 
 export const EDGE_TYPES: EdgeTypes = { link: LinkEdge };

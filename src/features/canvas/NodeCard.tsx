@@ -3,6 +3,7 @@ import { Handle, Position } from '@xyflow/react';
 import { NODE_SIZE } from '../../core/layout/node-size.ts';
 import type { ModelNode } from '../../core/model/index.ts';
 import type { ElementMark } from './flow-types.ts';
+import type { SimMark } from './sim-overlay.ts';
 import { useEditor, useEditorStore } from '../../store/StoreProvider.tsx';
 import { renameElement } from '../../store/actions.ts';
 
@@ -19,14 +20,18 @@ export interface NodeCardProps {
 export const NodeCard = memo(function NodeCard({ node, mark, selected, icon, subtitle, badges = [] }: NodeCardProps) {
   const renaming = useEditor((s) => s.renamingId === node.id);
   const size = NODE_SIZE[node.kind];
+  const sim = mark?.sim;
   return (
     <div
-      className={`arch-node arch-node--${node.kind}${selected ? ' is-selected' : ''}${mark?.severity ? ` has-${mark.severity}` : ''}${mark?.highlighted ? ' is-highlighted' : ''}`}
+      className={`arch-node arch-node--${node.kind}${selected ? ' is-selected' : ''}${mark?.severity ? ` has-${mark.severity}` : ''}${mark?.highlighted ? ' is-highlighted' : ''}${sim ? ` sim-${sim.health}` : ''}`}
       style={{ width: size.width, height: size.height }}
+      title={sim ? HEALTH_TITLES[sim.health] : undefined}
       data-testid={`node-${node.id}`}
       data-kind={node.kind}
       data-severity={mark?.severity}
+      data-sim-health={sim?.health}
     >
+      {sim && <SimBadges sim={sim} />}
       {mark?.severity && <span className={`arch-node__flag arch-node__flag--${mark.severity}`} title={`Has ${mark.severity === 'error' ? 'an error' : 'a warning'}: see Findings`} aria-label={`${mark.severity} finding`}>!</span>}
       <Handle type="target" position={Position.Left} id="in" className="arch-handle" />
       <div className="arch-node__icon">{icon}</div>
@@ -45,6 +50,25 @@ export const NodeCard = memo(function NodeCard({ node, mark, selected, icon, sub
     </div>
   );
 });
+
+const FAULT_LABELS = { down: 'down', hung: 'hung', slow: 'slow', erroring: 'erroring', partition: 'cut' } as const;
+const HEALTH_TITLES = {
+  ok: 'Healthy at this moment',
+  degraded: 'Degraded: some requests failed or were answered by a fallback',
+  failing: 'Failing: many requests failed or none were answered',
+  idle: 'Idle: no requests at this moment',
+} as const;
+
+/** During simulation playback: the fault acting on the node and its queue, at the cursor. */
+function SimBadges({ sim }: { sim: SimMark }) {
+  if (!sim.fault && sim.queue < 1) return null;
+  return (
+    <span className="arch-node__sim">
+      {sim.fault && <span className={`sim-pill sim-pill--fault sim-pill--${sim.fault}`}>{FAULT_LABELS[sim.fault]}</span>}
+      {sim.queue >= 1 && <span className="sim-pill sim-pill--queue" title={`${sim.queue} requests waiting for a slot`}>{sim.queue} queued</span>}
+    </span>
+  );
+}
 
 /** In-place rename: Enter commits, Escape cancels, blur commits. */
 export function RenameInput({ id, initial, className = 'rename-input' }: { id: string; initial: string; className?: string }) {

@@ -1,11 +1,16 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { Group, Link, ModelNode, NodeKind } from '../../core/model/index.ts';
 import type { Severity } from '../../core/rules/index.ts';
+import type { SimMark } from './sim-overlay.ts';
 
-/** How a finding marks an element on the canvas: its worst severity, and whether a hovered finding names it. */
+/**
+ * How a finding marks an element on the canvas: its worst severity, and whether a hovered finding names
+ * it; during simulation playback, also its state at the cursor (`sim`).
+ */
 export interface ElementMark {
   severity?: Severity;
   highlighted?: boolean;
+  sim?: SimMark;
 }
 
 export type ArchNodeData = { node: ModelNode; mark?: ElementMark };

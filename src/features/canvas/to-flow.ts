@@ -10,11 +10,13 @@ import { resolveGroupBoxes } from '../../core/layout/group-boxes.ts';
 import { NODE_SIZE } from '../../core/layout/node-size.ts';
 import { handlesFor } from './handles.ts';
 import type { ArchFlowNode, ContextFlowNode, ElementMark, FlowNode, LinkFlowEdge, Rect } from './flow-types.ts';
+import { sameSimMark, type SimMark, type SimOverlay } from './sim-overlay.ts';
 
 interface NodeCacheEntry {
   source: unknown;
   selected: boolean;
   mark?: ElementMark | undefined;
+  sim?: SimMark | undefined;
   parentX: number;
   parentY: number;
   extra: number;
@@ -25,6 +27,7 @@ interface EdgeCacheEntry {
   selected: boolean;
   lane: number;
   mark?: ElementMark | undefined;
+  sim?: SimMark | undefined;
   out: LinkFlowEdge;
 }
 
@@ -33,7 +36,8 @@ export type Marks = ReadonlyMap<string, ElementMark>;
 const NO_MARKS: Marks = new Map();
 
 export interface FlowMapper {
-  (model: Model, selection: Selection, marks?: Marks): { nodes: FlowNode[]; edges: LinkFlowEdge[] };
+  /** `overlay`: a simulation run's state at the playback cursor, by element id (see sim-overlay.ts). */
+  (model: Model, selection: Selection, marks?: Marks, overlay?: SimOverlay): { nodes: FlowNode[]; edges: LinkFlowEdge[] };
 }
 
 function sameMark(a: ElementMark | undefined, b: ElementMark | undefined): boolean {
@@ -45,7 +49,7 @@ export function createFlowMapper(): FlowMapper {
   let nodeCache = new Map<string, NodeCacheEntry>();
   let edgeCache = new Map<string, EdgeCacheEntry>();
 
-  return (model, selection, marks = NO_MARKS) => {
+  return (model, selection, marks = NO_MARKS, overlay) => {
     const boxes = resolveGroupBoxes(model);
     const nextNodeCache = new Map<string, NodeCacheEntry>();
     const nextEdgeCache = new Map<string, EdgeCacheEntry>();
@@ -87,16 +91,18 @@ export function createFlowMapper(): FlowMapper {
     for (const node of model.nodes) {
       const selected = selection.nodes.has(node.id);
       const mark = marks.get(node.id);
+      const sim = overlay?.get(node.id);
       const parent = node.group ? boxes.get(node.group) : undefined;
       const parentX = parent?.x ?? 0;
       const parentY = parent?.y ?? 0;
       const cached = nodeCache.get(node.id);
       let out: FlowNode;
-      if (cached && cached.source === node && cached.selected === selected && cached.parentX === parentX && cached.parentY === parentY && sameMark(cached.mark, mark)) {
+      if (cached && cached.source === node && cached.selected === selected && cached.parentX === parentX && cached.parentY === parentY && sameMark(cached.mark, mark) && sameSimMark(cached.sim, sim)) {
         out = cached.out;
       } else {
         const pos = node.position ?? { x: 0, y: 0 };
         const size = NODE_SIZE[node.kind];
+        const shown = withSim(mark, sim);
         // Sizes and handle boxes are known up front, so React Flow never has to measure the DOM.
         const arch: ArchFlowNode = {
           id: node.id,
@@ -106,14 +112,14 @@ export function createFlowMapper(): FlowMapper {
           height: size.height,
           measured: size,
           handles: handlesFor(size),
-          data: mark ? { node, mark } : { node },
+          data: shown ? { node, mark: shown } : { node },
           selected,
           ariaLabel: `${node.kind} ${node.name}`,
           ...(parent && node.group ? { parentId: node.group } : {}),
         };
         out = arch;
       }
-      nextNodeCache.set(node.id, { source: node, selected, mark, parentX, parentY, extra: 0, out });
+      nextNodeCache.set(node.id, { source: node, selected, mark, sim, parentX, parentY, extra: 0, out });
       nodes.push(out);
     }
 
@@ -123,11 +129,13 @@ export function createFlowMapper(): FlowMapper {
       const lane = lanes.get(link.id) ?? 0;
       const selected = selection.links.has(link.id);
       const mark = marks.get(link.id);
+      const sim = overlay?.get(link.id);
       const cached = edgeCache.get(link.id);
       let out: LinkFlowEdge;
-      if (cached && cached.source === link && cached.selected === selected && sameMark(cached.mark, mark) && cached.lane === lane) {
+      if (cached && cached.source === link && cached.selected === selected && sameMark(cached.mark, mark) && sameSimMark(cached.sim, sim) && cached.lane === lane) {
         out = cached.out;
       } else {
+        const shown = withSim(mark, sim);
         out = {
           id: link.id,
           type: 'link',
@@ -135,13 +143,13 @@ export function createFlowMapper(): FlowMapper {
           target: link.to,
           sourceHandle: 'out',
           targetHandle: 'in',
-          data: { link, ...(mark ? { mark } : {}), ...(lane ? { lane } : {}) },
+          data: { link, ...(shown ? { mark: shown } : {}), ...(lane ? { lane } : {}) },
           selected,
-          className: `link-edge link-edge--${link.kind}${mark?.severity ? ` has-${mark.severity}` : ''}${mark?.highlighted ? ' is-highlighted' : ''}`,
+          className: `link-edge link-edge--${link.kind}${mark?.severity ? ` has-${mark.severity}` : ''}${mark?.highlighted ? ' is-highlighted' : ''}${sim ? ` sim-${sim.health}` : ''}`,
           ariaLabel: `${link.kind} link from ${link.from} to ${link.to}`,
         };
       }
-      nextEdgeCache.set(link.id, { source: link, selected, mark, lane, out });
+      nextEdgeCache.set(link.id, { source: link, selected, mark, sim, lane, out });
       edges.push(out);
     }
 
@@ -149,6 +157,11 @@ export function createFlowMapper(): FlowMapper {
     edgeCache = nextEdgeCache;
     return { nodes, edges };
   };
+}
+
+/** A finding's mark with the simulation's state folded in (what NodeCard and LinkEdge read). */
+function withSim(mark: ElementMark | undefined, sim: SimMark | undefined): ElementMark | undefined {
+  return sim ? { ...mark, sim } : mark;
 }
 
 /** Lanes for links that share their two ends (in either direction); lone links are left out. */
