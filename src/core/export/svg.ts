@@ -32,8 +32,13 @@ const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sa
 
 /** Escapes text for XML content and attribute values. */
 export function xmlEscape(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+  // Characters XML 1.0 forbids (most C0 controls, U+FFFE/FFFF) are dropped, not escaped.
+  const allowed = [...text].filter((ch) => {
+    const code = ch.codePointAt(0)!;
+    return code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code !== 0xfffe && code !== 0xffff);
+  });
+  return allowed
+    .join('')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
