@@ -7,7 +7,7 @@ import { useId, type ReactNode } from 'react';
 export type DockTab = 'problems' | 'simulate';
 
 const TABS: { id: DockTab; label: string }[] = [
-  { id: 'problems', label: 'Problems' },
+  { id: 'problems', label: 'Findings' },
   { id: 'simulate', label: 'Simulate' },
 ];
 
