@@ -56,6 +56,9 @@ export function attachAutosave(store: EditorStore, documents: DocumentStore, opt
   };
 
   const schedule = () => {
+    // "Saving…" from the moment there is something unsaved, so nobody (user or test) mistakes a
+    // pending change for a saved one.
+    if (store.getState().saveState.status !== 'saving') store.getState().setSaveState({ status: 'saving' });
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
       pending = pending.then(save);
