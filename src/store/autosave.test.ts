@@ -14,6 +14,8 @@ describe('autosave', () => {
     const store = createEditorStore({ docId: 'doc-1' });
     const stop = attachAutosave(store, documents, { delayMs: 5, onDownload: () => {} });
     addNodeAt(store, 'service', { x: 1, y: 2 });
+    // Pending counts as unsaved: a reload now must not be told it is safe.
+    expect(store.getState().saveState.status).toBe('saving');
     await settle();
     await stop();
     const saved = await documents.get('doc-1');
