@@ -4,7 +4,7 @@
  */
 import LZString from 'lz-string';
 import type { Model } from '../model/types.ts';
-import { loadModel } from './load-model.ts';
+import { loadModelWith } from './load-pipeline.ts';
 import { serializeModelCompact } from './serialize-model.ts';
 import type { LoadResult } from './types.ts';
 
@@ -28,7 +28,8 @@ export function decodeShareFragment(fragment: string): LoadResult {
   }
   if (!text) return broken('this link is damaged or cut short: its model could not be decompressed');
 
-  const result = loadModel(text, { fileName: 'share.json' });
+  // A link always carries JSON (encodeShareFragment writes it), so the YAML parser is never needed.
+  const result = loadModelWith(text, { fileName: 'share.json' }, undefined);
   if (result.ok) return result;
   // Lines and columns would point into decompressed text the reader has never seen.
   return {

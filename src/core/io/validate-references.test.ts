@@ -94,4 +94,35 @@ describe('reference checks', () => {
       { path: 'sagas[0].steps[2].service', message: '"db" is a database, not a service' },
     ]);
   });
+
+  it('accepts gateway routes to nodes the gateway calls, and reports the rest', () => {
+    const withGateway = (routes: unknown[]) => (doc: RawDoc) => {
+      doc.nodes.push({ kind: 'gateway', id: 'gw', name: 'GW', routes });
+      doc.links.push({ kind: 'sync', id: 'gw-a', from: 'gw', to: 'a' });
+      doc.links.push({ kind: 'async', id: 'gw-b', from: 'gw', to: 'b' });
+    };
+    expect(errorsAfter(withGateway([{ prefix: '/api/a', to: 'a', share: 0.5 }]))).toEqual([]);
+    expect(
+      errorsAfter(
+        withGateway([
+          { prefix: '/api/a', to: 'a' },
+          { prefix: '/api/b', to: 'b' },
+          { prefix: '/api/a', to: 'ghost' },
+        ]),
+      ),
+    ).toEqual([
+      { path: 'nodes[3].routes[1].to', message: '"gw" has no sync link to "b"; draw the call before routing to it' },
+      { path: 'nodes[3].routes[2].prefix', message: 'duplicate route prefix "/api/a": already routed by routes[0]' },
+      { path: 'nodes[3].routes[2].to', message: 'no node with id "ghost"' },
+    ]);
+  });
+
+  it('checks the shape of a route: a prefix starting with "/" and a share between 0 and 1', () => {
+    const errors = errorsAfter((doc) => {
+      doc.nodes.push({ kind: 'gateway', id: 'gw', name: 'GW', routes: [{ prefix: 'api', to: 'a', share: 2 }] });
+      doc.links.push({ kind: 'sync', id: 'gw-a', from: 'gw', to: 'a' });
+    });
+    expect(errors.map((e) => e.path)).toEqual(['nodes[3].routes[0].prefix', 'nodes[3].routes[0].share']);
+    expect(errors[0]?.message).toMatch(/starts with "\/"/);
+  });
 });

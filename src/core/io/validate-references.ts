@@ -43,6 +43,8 @@ export function checkReferences(model: Model): Problem[] {
     }
   });
 
+  checkRoutes(model, nodes, report);
+
   const serviceProblem = (id: string): string | undefined => {
     const node = nodes.get(id);
     if (!node) return `no service with id "${id}"`;
@@ -60,6 +62,26 @@ export function checkReferences(model: Model): Problem[] {
   });
 
   return problems;
+}
+
+/**
+ * A gateway route must forward to a node the gateway actually calls: its target exists and a sync link
+ * runs from the gateway to it (the route picks among the gateway's calls; it does not invent one).
+ */
+function checkRoutes(model: Model, nodes: ReadonlyMap<string, ModelNode>, report: (path: PathSegment[], message: string) => void): void {
+  const calls = new Set<string>();
+  for (const link of model.links) if (link.kind === 'sync') calls.add(`${link.from}\u0000${link.to}`);
+  model.nodes.forEach((node, i) => {
+    if (node.kind !== 'gateway' || !node.routes) return;
+    const prefixes = new Map<string, number>();
+    node.routes.forEach((route, j) => {
+      const first = prefixes.get(route.prefix);
+      if (first === undefined) prefixes.set(route.prefix, j);
+      else report(['nodes', i, 'routes', j, 'prefix'], `duplicate route prefix "${route.prefix}": already routed by routes[${first}]`);
+      if (!nodes.has(route.to)) report(['nodes', i, 'routes', j, 'to'], `no node with id "${route.to}"`);
+      else if (!calls.has(`${node.id}\u0000${route.to}`)) report(['nodes', i, 'routes', j, 'to'], `"${node.id}" has no sync link to "${route.to}"; draw the call before routing to it`);
+    });
+  });
 }
 
 function checkUnique(items: readonly { id: string }[], collection: string, report: (path: PathSegment[], message: string) => void): void {

@@ -22,6 +22,7 @@ export type DocContext =
   | 'size'
   | 'latency'
   | 'healthChecks'
+  | 'route'
   | 'link'
   | 'retry'
   | 'circuitBreaker'
@@ -70,6 +71,9 @@ const FIELD_DOCS: Readonly<Record<string, string>> = {
   healthChecks: 'Which health checks the orchestrator runs: liveness and readiness.',
   parallelCalls: 'Outgoing sync calls are made in parallel (an aggregator) rather than one after another.',
   legacy: 'A legacy monolith being strangled.',
+  routes: 'Path-prefix routes: which node each prefix (e.g. "/api/orders/v2") is forwarded to.',
+  prefix: 'The path prefix this route matches, e.g. "/api/orders/v2".',
+  share: 'Fraction of the gateway\'s traffic this prefix carries (0–1); unset routes split the rest equally.',
   engine: 'The product behind this database or broker.',
   platform: 'Where this client runs.',
   x: 'Horizontal canvas coordinate.',
@@ -144,6 +148,7 @@ const CONTEXT_DOCS: Readonly<Partial<Record<DocContext, Readonly<Record<string, 
     description: 'Free text about this connection.',
   },
   group: { team: 'The team that owns this bounded context.' },
+  route: { to: 'Id of the node requests under this prefix go to; the gateway must have a sync link to it.' },
   saga: { steps: 'The saga\'s steps, in the order they run; compensations run in reverse.', name: 'The saga\'s name.' },
   scenario: { name: 'The scenario\'s name.', description: 'What this scenario tests.' },
   load: { steps: 'Changes of rate over time, in order.' },
@@ -230,6 +235,7 @@ const CONTEXT_PATTERNS: readonly (readonly [Pattern, DocContext])[] = [
   [['nodes', '#', 'position'], 'position'],
   [['nodes', '#', 'latency'], 'latency'],
   [['nodes', '#', 'healthChecks'], 'healthChecks'],
+  [['nodes', '#', 'routes', '#'], 'route'],
   [['links', '#'], 'link'],
   [['links', '#', 'retry'], 'retry'],
   [['links', '#', 'circuitBreaker'], 'circuitBreaker'],

@@ -103,11 +103,28 @@ export const brokerNodeSchema = z.strictObject({
   ...runtimeFields,
   engine: z.enum(BROKER_ENGINES).optional(),
 });
+/**
+ * A gateway route (the Strangler Fig's "/api/orders/v2 goes to the new service"): requests under `prefix`
+ * are forwarded to node `to`. The model has no real paths, so `share` says what fraction of the gateway's
+ * traffic the prefix carries; routes without one split what the others leave equally.
+ */
+export const gatewayRouteSchema = z.strictObject({
+  prefix: z
+    .string()
+    .min(1, 'a route needs a path prefix such as "/api/orders"')
+    .max(LIMITS.maxNameLength, `a prefix is at most ${LIMITS.maxNameLength} characters`)
+    .regex(/^\//, 'a route prefix starts with "/"'),
+  to: id,
+  share: z.number().min(0).max(1, 'share is a fraction of the traffic between 0 and 1').optional(),
+});
+
 export const gatewayNodeSchema = z.strictObject({
   kind: z.literal('gateway'),
   ...nodeBase,
   ...runtimeFields,
   parallelCalls: z.boolean().optional(),
+  /** Path-prefix routing; when present the simulator sends each request down one route by share. */
+  routes: z.array(gatewayRouteSchema).max(1_000).optional(),
 });
 export const clientNodeSchema = z.strictObject({
   kind: z.literal('client'),

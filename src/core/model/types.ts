@@ -8,6 +8,7 @@ export type ServiceNode = z.infer<typeof s.serviceNodeSchema>;
 export type DatabaseNode = z.infer<typeof s.databaseNodeSchema>;
 export type BrokerNode = z.infer<typeof s.brokerNodeSchema>;
 export type GatewayNode = z.infer<typeof s.gatewayNodeSchema>;
+export type GatewayRoute = z.infer<typeof s.gatewayRouteSchema>;
 export type ClientNode = z.infer<typeof s.clientNodeSchema>;
 export type ExternalNode = z.infer<typeof s.externalNodeSchema>;
 export type Link = z.infer<typeof s.linkSchema>;

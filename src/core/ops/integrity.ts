@@ -24,7 +24,38 @@ export function repairReferences(model: Model): ModelDiff {
     const fixed = sagaWithout(saga, (id) => !nodeIds.has(id));
     if (fixed !== saga) changes.push(entityChange('sagas', saga.id, saga, fixed));
   }
+  // Routes are repaired against the links that survive the removals above.
+  const removedLinks = new Set(changes.flatMap((c) => (c.collection === 'links' ? [c.id] : [])));
+  const pairs = syncPairs(model.links.filter((l) => !removedLinks.has(l.id)));
+  for (const change of [...changes]) {
+    if (change.collection !== 'nodes' || !change.after) continue;
+    const pruned = withoutDeadRoutes(change.after, pairs);
+    if (pruned !== change.after) change.after = pruned;
+  }
+  for (const node of model.nodes) {
+    if (changes.some((c) => c.collection === 'nodes' && c.id === node.id)) continue;
+    const pruned = withoutDeadRoutes(node, pairs);
+    if (pruned !== node) changes.push(entityChange('nodes', node.id, node, pruned));
+  }
   return { changes };
+}
+
+/** Every `from → to` pair joined by a sync link, as a set of keys for `withoutDeadRoutes`. */
+export function syncPairs(links: readonly Model['links'][number][]): Set<string> {
+  return new Set(links.filter((l) => l.kind === 'sync').map((l) => `${l.from}\u0000${l.to}`));
+}
+
+/**
+ * A gateway without the routes whose target it no longer calls (a route needs a sync link from the
+ * gateway to its target); the same object when every route is still backed.
+ */
+export function withoutDeadRoutes<N extends ModelNode>(node: N, pairs: ReadonlySet<string>): N {
+  if (node.kind !== 'gateway' || !node.routes) return node;
+  const kept = node.routes.filter((r) => pairs.has(`${node.id}\u0000${r.to}`));
+  if (kept.length === node.routes.length) return node;
+  if (kept.length > 0) return { ...node, routes: kept };
+  const { routes: _routes, ...rest } = node;
+  return rest as N;
 }
 
 /** The node without its group field. */

@@ -3,6 +3,8 @@ import { createLink } from '../model/factories.ts';
 import { uniqueId } from '../model/ids.ts';
 import type { Link, LinkKind, Model, ModelNode } from '../model/types.ts';
 import { entityChange } from './change.ts';
+import { syncPairs, withoutDeadRoutes } from './integrity.ts';
+import type { Change } from './diff-types.ts';
 import { LINK_FIELDS } from './fields.ts';
 import { applyPatch, type Patch } from './patch.ts';
 import { commit, unchanged, type CreateResult, type OpResult } from './result.ts';
@@ -67,14 +69,26 @@ export function setLinkKind(model: Model, id: string, kind: LinkKind): OpResult 
   for (const [key, value] of Object.entries(link)) {
     if (key !== 'kind' && fields.has(key)) converted[key] = value;
   }
-  return commit(model, [entityChange('links', id, link, converted as Link)]);
+  return commit(model, [entityChange('links', id, link, converted as Link), ...routeRepairs(model, id, converted as Link)]);
 }
 
 /** Swaps a link's ends (a duplicate of an existing link is allowed here: the user asked for exactly this link). */
 export function reverseLink(model: Model, id: string): OpResult {
   const link = model.links.find((l) => l.id === id);
   if (!link || link.from === link.to) return unchanged(model);
-  return commit(model, [entityChange('links', id, link, { ...link, from: link.to, to: link.from })]);
+  const reversed: Link = { ...link, from: link.to, to: link.from };
+  return commit(model, [entityChange('links', id, link, reversed), ...routeRepairs(model, id, reversed)]);
+}
+
+/** Node changes that drop gateway routes no longer backed by a sync link once link `id` becomes `next`. */
+function routeRepairs(model: Model, id: string, next: Link): Change[] {
+  const pairs = syncPairs(model.links.map((l) => (l.id === id ? next : l)));
+  const changes: Change[] = [];
+  for (const node of model.nodes) {
+    const pruned = withoutDeadRoutes(node, pairs);
+    if (pruned !== node) changes.push(entityChange('nodes', node.id, node, pruned));
+  }
+  return changes;
 }
 
 /** createLink reads only the ids of the ends when the kind is given, so a missing end can be stood in for. */

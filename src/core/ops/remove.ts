@@ -2,7 +2,7 @@
 import type { Model } from '../model/types.ts';
 import { entityChange } from './change.ts';
 import type { Change } from './diff-types.ts';
-import { sagaWithout, withoutGroup } from './integrity.ts';
+import { sagaWithout, syncPairs, withoutDeadRoutes, withoutGroup } from './integrity.ts';
 import { commit, unchanged, type OpResult } from './result.ts';
 
 export interface RemoveSelection {
@@ -21,17 +21,22 @@ export function removeElements(model: Model, selection: RemoveSelection): OpResu
   const groupIds = new Set(selection.groups ?? []);
   const changes: Change[] = [];
   let removedNode = false;
+  const goneLink = (link: Model['links'][number]) => linkIds.has(link.id) || nodeIds.has(link.from) || nodeIds.has(link.to);
+  // A gateway route needs a sync link to its target, so routes over removed links go too.
+  const pairs = syncPairs(model.links.filter((l) => !goneLink(l)));
 
   for (const [i, node] of model.nodes.entries()) {
     if (nodeIds.has(node.id)) {
       removedNode = true;
       changes.push(entityChange('nodes', node.id, node, null, i));
-    } else if (node.group !== undefined && groupIds.has(node.group)) {
-      changes.push(entityChange('nodes', node.id, node, withoutGroup(node)));
+      continue;
     }
+    const ungrouped = node.group !== undefined && groupIds.has(node.group) ? withoutGroup(node) : node;
+    const next = withoutDeadRoutes(ungrouped, pairs);
+    if (next !== node) changes.push(entityChange('nodes', node.id, node, next));
   }
   model.links.forEach((link, i) => {
-    if (linkIds.has(link.id) || nodeIds.has(link.from) || nodeIds.has(link.to)) changes.push(entityChange('links', link.id, link, null, i));
+    if (goneLink(link)) changes.push(entityChange('links', link.id, link, null, i));
   });
   model.groups.forEach((group, i) => {
     if (groupIds.has(group.id)) changes.push(entityChange('groups', group.id, group, null, i));

@@ -17,4 +17,5 @@ export { toSarif } from './report/sarif.ts';
 export type { SarifOptions } from './report/sarif.ts';
 export { formatText } from './report/text.ts';
 export type { TextOptions } from './report/text.ts';
-export { locateIds } from './report/locate-ids.ts';
+// locateIds (report/locate-ids.ts) is imported from its own file: it parses YAML, and a re-export here
+// would put the YAML parser in the app's first download.

@@ -4,7 +4,7 @@
  * timeline. Everything the engine would otherwise look up per event is resolved here, once.
  */
 import { buildCsr, tarjanScc } from '../graph/index.ts';
-import type { Link, Model, ModelNode } from '../model/types.ts';
+import type { GatewayRoute, Link, Model, ModelNode } from '../model/types.ts';
 import { compileBackoff } from './backoff.ts';
 import { CircuitBreaker } from './breaker.ts';
 import { DEFAULT_FAULT_ERROR_RATE, DEFAULT_SLOW_FACTOR, QUEUE_MIN, QUEUE_PER_SLOT, RUNTIME_DEFAULTS } from './constants.ts';
@@ -144,7 +144,9 @@ function cycleLinks(model: Model, byId: Map<string, NodeRt>, warnings: string[])
 function planWork(modelNodes: Map<string, ModelNode>, byId: Map<string, NodeRt>, links: LinkRt[], warnings: string[]): void {
   for (const node of byId.values()) {
     const m = modelNodes.get(node.id)!;
-    const parallel = (m.kind === 'service' || m.kind === 'gateway') && m.parallelCalls === true;
+    const routed = m.kind === 'gateway' && (m.routes?.length ?? 0) > 0;
+    const parallel = (m.kind === 'service' || m.kind === 'gateway') && m.parallelCalls === true && !routed;
+    if (routed && m.parallelCalls === true) warnings.push(`gateway "${m.id}" has routes, so it routes each request instead of aggregating (parallelCalls ignored)`);
     node.mode = parallel ? PARALLEL : m.kind === 'client' || m.kind === 'gateway' ? ROUTER : SEQUENTIAL;
   }
   for (const link of links) {
@@ -162,8 +164,42 @@ function planWork(modelNodes: Map<string, ModelNode>, byId: Map<string, NodeRt>,
       if (!to.isBroker) to.consumes.push(link);
     }
   }
+  for (const m of modelNodes.values()) if (m.kind === 'gateway' && m.routes && m.routes.length > 0) planRoutes(byId.get(m.id)!, m.routes, warnings);
   for (const link of links) {
     if (link.kind !== ASYNC || link.from.isBroker || !link.to.isBroker) continue;
     link.fanOut = links.filter((d) => d.kind === ASYNC && d.from === link.to && !d.to.isBroker && (d.topic === null || link.topic === null || d.topic === link.topic));
   }
+}
+
+/**
+ * A routed gateway's traffic split: each route's share, or for routes without one an equal part of what
+ * the others leave (1 − their sum); shares are then normalised, so shares adding up to more than 1 still
+ * split in proportion. A route to a node the gateway has no sync link to is skipped with a warning; with
+ * no usable route left the gateway falls back to routing uniformly over its links.
+ */
+function planRoutes(gateway: NodeRt, routes: readonly GatewayRoute[], warnings: string[]): void {
+  const given = routes.reduce((sum, r) => sum + (r.share ?? 0), 0);
+  const unset = routes.filter((r) => r.share === undefined).length;
+  const rest = unset === 0 ? 0 : Math.max(0, 1 - given) / unset;
+  const weights = new Map<LinkRt, number>();
+  for (const route of routes) {
+    const link = gateway.sync.find((l) => l.to.id === route.to);
+    if (!link) {
+      warnings.push(`gateway "${gateway.id}" routes ${route.prefix} to "${route.to}" but has no sync link to it; the route was skipped`);
+      continue;
+    }
+    weights.set(link, (weights.get(link) ?? 0) + (route.share ?? rest));
+  }
+  let total = 0;
+  for (const w of weights.values()) total += w;
+  // Every share 0: nothing says where traffic goes, so the usable routes split it equally.
+  if (total <= 0) for (const link of weights.keys()) weights.set(link, 1);
+  total = total > 0 ? total : weights.size;
+  let cum = 0;
+  for (const [link, w] of weights) {
+    cum += w / total;
+    gateway.routeLinks.push(link);
+    gateway.routeCum.push(cum);
+  }
+  if (gateway.routeCum.length > 0) gateway.routeCum[gateway.routeCum.length - 1] = 1;
 }

@@ -239,7 +239,7 @@ export class Engine {
           if (job.step < sync.length) return this.startCall(job, sync[job.step++]!);
         } else if (node.mode === ROUTER) {
           let route = job.route;
-          if (route === null) route = job.route = sync.length === 1 ? sync[0]! : sync[Math.floor(node.rng.next() * sync.length)]!;
+          if (route === null) route = job.route = node.routeLinks.length > 0 ? pickRoute(node) : sync.length === 1 ? sync[0]! : sync[Math.floor(node.rng.next() * sync.length)]!;
           if (job.step < route.callsPerRequest) {
             job.step++;
             return this.startCall(job, route);
@@ -553,6 +553,16 @@ function rateAt(e: EntryRt, t: number): number {
     rate = step.rate;
   }
   return rate;
+}
+
+/** A gateway's route for one request, drawn by the routes' traffic shares. */
+function pickRoute(node: NodeRt): LinkRt {
+  const links = node.routeLinks;
+  if (links.length === 1) return links[0]!;
+  const r = node.rng.next();
+  const cum = node.routeCum;
+  for (let k = 0; k < cum.length - 1; k++) if (r < cum[k]!) return links[k]!;
+  return links[links.length - 1]!;
 }
 
 /** Is `node` already serving this request further up its call chain? */

@@ -44,6 +44,9 @@ export class NodeRt {
   sync: LinkRt[] = [];
   post: LinkRt[] = [];
   mode = SEQUENTIAL;
+  /** A gateway with routes: the route links and their cumulative traffic shares (last = 1). */
+  routeLinks: LinkRt[] = [];
+  routeCum: number[] = [];
   /** Async links whose messages this node consumes, served round-robin. */
   consumes: LinkRt[] = [];
   consumeCursor = 0;
