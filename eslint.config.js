@@ -17,7 +17,7 @@ const coreForbidden = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench/results.json'] },
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench/results.json', 'bench/browser/dist*'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

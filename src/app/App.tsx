@@ -14,16 +14,23 @@ import { LoadProblemDialog } from '../features/notices/LoadProblemDialog.tsx';
 import { FindingsPanel, FindingsSummary } from '../features/findings/FindingsPanel.tsx';
 import { TextPanelLoading, TextPanelToggle } from '../features/text-editor/TextPanelToggle.tsx';
 import { CodePanelToggle } from './CodePanelToggle.tsx';
-import { SimulatorPanel } from '../features/simulator/SimulatorPanel.tsx';
 import { SimulatorToggle } from '../features/simulator/SimulatorToggle.tsx';
 import { BottomDock, type DockTab } from './BottomDock.tsx';
 import { useShortcuts } from './useShortcuts.ts';
 import { StatusBar } from './StatusBar.tsx';
+import { useTeaching } from '../store/teaching.ts';
+import { useLessonBootstrap } from '../features/lessons/lesson-link.ts';
 
 // The text panel (and Monaco with it) loads only when first opened.
 const TextPanel = lazy(() => import('../features/text-editor/TextPanel.tsx'));
 // So does the code panel (the generated workspace in a read-only Monaco).
 const CodePanel = lazy(() => import('../features/code/CodePanel.tsx'));
+// And the Simulate panel (scenario editor, charts, the simulator's core): not needed for the first paint.
+const SimulatorPanel = lazy(() => import('../features/simulator/SimulatorPanel.tsx').then((m) => ({ default: m.SimulatorPanel })));
+// Teaching: the pattern library, the lessons (with their checks) and presenter mode load on first use.
+const LibraryPanel = lazy(() => import('../features/library/LibraryPanel.tsx'));
+const LessonsPanel = lazy(() => import('../features/lessons/LessonsPanel.tsx'));
+const PresenterMode = lazy(() => import('../features/presenter/PresenterMode.tsx'));
 
 /** The whole editor for one store. */
 export function App({ store, services }: { store: EditorStore; services: EditorServices }) {
@@ -57,6 +64,9 @@ function Shell() {
   }), []);
   const toggleFindings = shell.toggleFindings;
   useShortcuts(store, services, shell);
+  const teachingDrawer = useTeaching((s) => s.drawer);
+  const presenting = useTeaching((s) => s.presenting);
+  useLessonBootstrap(store);
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
     try {
@@ -70,12 +80,17 @@ function Shell() {
       <Toolbar onToggleDocuments={() => setShowDocuments((v) => !v)} />
       <div className="app__main">
         {showDocuments && <DocumentsPanel onClose={() => setShowDocuments(false)} />}
+        {teachingDrawer && (
+          <Suspense fallback={<div className="drawer drawer--loading" aria-busy="true" />}>
+            {teachingDrawer === 'library' ? <LibraryPanel /> : <LessonsPanel />}
+          </Suspense>
+        )}
         <Palette />
         <div className="app__center">
           <FlowCanvas onDropFile={(file) => void openFile(store, services, file)} />
           {bottom && (
             <BottomDock tab={bottom} onTab={setBottom} onClose={() => setBottom(null)}>
-              {bottom === 'problems' ? <FindingsPanel /> : <SimulatorPanel />}
+              {bottom === 'problems' ? <FindingsPanel /> : <Suspense fallback={null}><SimulatorPanel /></Suspense>}
             </BottomDock>
           )}
         </div>
@@ -99,6 +114,7 @@ function Shell() {
       </StatusBar>
       <Notices />
       <LoadProblemDialog />
+      {presenting && <Suspense fallback={null}><PresenterMode /></Suspense>}
     </div>
   );
 }

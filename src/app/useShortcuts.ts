@@ -5,6 +5,7 @@ import type { EditorServices } from '../store/services.ts';
 import { copySelection, deleteSelection, duplicateSelection, groupSelection, pasteClipboard, selectAll } from '../store/actions.ts';
 import { autoLayout, modelDownload, openFile } from '../store/document-actions.ts';
 import { downloadText, isTypingTarget, pickFile } from '../ui/file-io.ts';
+import { teachingStoreFor } from '../store/teaching.ts';
 
 /**
  * The editor's keyboard shortcuts (Ctrl on Windows/Linux, Cmd on macOS). Ignored while typing in a
@@ -39,6 +40,12 @@ export function useShortcuts(store: EditorStore, services: EditorServices, shell
       if (mod && event.shiftKey && key === 'm') return run(() => shell.toggleFindings());
       // Ctrl/Cmd+Alt+S; by code, since Alt changes the key's character (⌥S is "ß" on a Mac).
       if (mod && event.altKey && !event.shiftKey && event.code === 'KeyS') return run(() => shell.toggleSimulator());
+      // Teaching, also by code: Ctrl/Cmd+Alt+P presenter mode (in and out), +B the pattern library, +N the lessons.
+      if (mod && event.altKey && !event.shiftKey && event.code === 'KeyP') {
+        return run(() => teachingStoreFor(store).getState().setPresenting(!teachingStoreFor(store).getState().presenting));
+      }
+      if (mod && event.altKey && !event.shiftKey && event.code === 'KeyB') return run(() => teachingStoreFor(store).getState().toggleDrawer('library'));
+      if (mod && event.altKey && !event.shiftKey && event.code === 'KeyN') return run(() => teachingStoreFor(store).getState().toggleDrawer('lessons'));
       if (mod && event.shiftKey && key === 'e') return run(() => shell.toggleText());
       if (mod && event.shiftKey && key === 'k') return run(() => shell.toggleCode());
       if (mod && key === 's') return run(() => {

@@ -3,12 +3,15 @@
  * parse → migrate → validate → normalize (core/io) before it may touch the store; a file or link
  * that fails never replaces the current model — it is shown in the load-problem dialog instead.
  */
-import { loadModel, serializeModel, modelFileName, encodeShareFragment, decodeShareFragment, type LoadResult } from '../core/io/index.ts';
+import { loadModelWith } from '../core/io/load-pipeline.ts';
+import { loadModelLazy } from '../core/io/load-model-lazy.ts';
+import { serializeModel, modelFileName } from '../core/io/serialize-model.ts';
+import { encodeShareFragment, decodeShareFragment } from '../core/io/share-link.ts';
+import type { LoadResult } from '../core/io/types.ts';
 import { applyLayout } from '../core/layout/apply-layout.ts';
 import { withGroupGeometry } from '../core/layout/group-boxes.ts';
 import { createEmptyModel, LIMITS, type Model } from '../core/model/index.ts';
 import { TEMPLATES } from '../core/templates/index.ts';
-import { importCompose } from '../core/import/index.ts';
 import type { EditorStore } from './editor-store.ts';
 import type { EditorServices } from './services.ts';
 import { replaceModel } from './actions.ts';
@@ -63,7 +66,8 @@ export function looksLikeCompose(text: string): boolean {
 /** Opens file text (a Faultline model in JSON or YAML, or a docker-compose file) as a new document, or explains why it cannot. */
 export async function openFileText(store: EditorStore, services: EditorServices, text: string, fileName: string): Promise<boolean> {
   if (looksLikeCompose(text)) return importComposeText(store, services, text, fileName);
-  const result = loadModel(text, { fileName });
+  // The YAML parser loads only when the file is YAML.
+  const result = await loadModelLazy(text, { fileName });
   if (!result.ok) {
     reportProblem(store, `Could not open ${fileName}`, result);
     return false;
@@ -75,6 +79,8 @@ export async function openFileText(store: EditorStore, services: EditorServices,
 
 /** Imports a docker-compose file as a new, laid-out document; every inferred element says why. */
 export async function importComposeText(store: EditorStore, services: EditorServices, text: string, fileName: string): Promise<boolean> {
+  // The importer (and the YAML parser it needs) loads on first use.
+  const { importCompose } = await import('../core/import/index.ts');
   const result = importCompose(text, { fileName });
   if (!result.ok) {
     reportProblem(store, `Could not import ${fileName}`, result);
@@ -147,7 +153,8 @@ export async function autoLayout(store: EditorStore, services: EditorServices): 
  * model saved by an older build is migrated and a damaged one is reported rather than loaded.
  */
 export function openStoredDocument(store: EditorStore, doc: { id: string; name: string; model: Model }): boolean {
-  const result = loadModel(serializeModel(doc.model), { fileName: doc.name });
+  // serializeModel writes JSON, so no YAML parser is needed (the name is not a file name to sniff).
+  const result = loadModelWith(serializeModel(doc.model), {}, undefined);
   if (!result.ok) {
     reportProblem(store, `Could not open the saved model “${doc.name}”`, result);
     return false;

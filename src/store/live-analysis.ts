@@ -1,7 +1,10 @@
 /**
- * Keeps the findings current: after each model change the rules engine runs once, shortly after, so a
- * burst of edits (typing, a drag) costs one analysis. Moves only change positions, which no rule
- * reads, so a drag does not re-run the rules at all.
+ * Keeps the findings current: after each model change the rules engine runs once. While an analysis is
+ * cheap (the last one took at most IMMEDIATE_MS) it runs in a microtask straight after the change, so
+ * the edit and its findings are drawn in the same frame, and several changes made in one task cost one
+ * analysis. When it is not (a very large model), it runs shortly after instead, so a burst of edits
+ * (typing) costs one analysis. Moves only change positions, which no rule reads, so a drag does not
+ * re-run the rules at all.
  */
 import { analyze } from '../core/rules/index.ts';
 import type { ModelDiff } from '../core/ops/index.ts';
@@ -24,32 +27,54 @@ export function affectsAnalysis(diff: ModelDiff): boolean {
   return false;
 }
 
-/** Analyses the current model now and stores the result stamped with its version. */
-export function analyzeNow(store: EditorStore): void {
+/** An analysis that took at most this long runs again immediately after the next change. */
+export const IMMEDIATE_MS = 8;
+
+/** Analyses the current model now and stores the result stamped with its version; returns how long the rules took. */
+export function analyzeNow(store: EditorStore): number {
   const { model, version, setAnalysis } = store.getState();
-  setAnalysis({ ...analyze(model), version });
+  const start = performance.now();
+  const analysis = analyze(model);
+  const took = performance.now() - start;
+  setAnalysis({ ...analysis, version });
+  return took;
 }
 
-/** Starts live analysis; returns a function that stops it. */
+/** Starts live analysis; returns a function that stops it. `delayMs` is the wait for a model whose analysis is not cheap. */
 export function attachLiveAnalysis(store: EditorStore, delayMs = 30): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  analyzeNow(store);
+  let queued = false;
+  let stopped = false;
+  let lastMs = analyzeNow(store);
+  const run = () => {
+    if (!stopped) lastMs = analyzeNow(store);
+  };
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.version === previous.version) return;
     const change = state.lastChange;
     if (change && change.source !== 'load' && !affectsAnalysis(change.diff)) {
       // Positions moved: the findings still hold, restamp them so they are not taken for stale.
       const analysis = state.analysis;
-      if (analysis && !timer) state.setAnalysis({ ...analysis, version: state.version });
+      if (analysis && !timer && !queued) state.setAnalysis({ ...analysis, version: state.version });
+      return;
+    }
+    if (lastMs <= IMMEDIATE_MS && !timer) {
+      if (queued) return;
+      queued = true;
+      queueMicrotask(() => {
+        queued = false;
+        run();
+      });
       return;
     }
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
       timer = undefined;
-      analyzeNow(store);
+      run();
     }, delayMs);
   });
   return () => {
+    stopped = true;
     if (timer) clearTimeout(timer);
     unsubscribe();
   };

@@ -13,7 +13,11 @@ import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Link, Model, ModelNode } from '../core/model/index.ts';
 import { deepEqual } from '../core/ops/index.ts';
-import { recommendedPolicies, ScenarioError, type Scenario, type ScenarioProblem, type SimResult } from '../core/sim/index.ts';
+// From their own files, not the core/sim barrel: the engine itself is loaded only by the Simulate panel
+// and the workers, never by the first page load.
+import { recommendedPolicies } from '../core/sim/recommended-policies.ts';
+import { ScenarioError, type ScenarioProblem } from '../core/sim/validate-scenario.ts';
+import type { Scenario, SimResult } from '../core/sim/types.ts';
 import { isAbortError, type Simulator } from '../workers/sim-client.ts';
 import type { EditorStore } from './editor-store.ts';
 import { useEditorStore } from './StoreProvider.tsx';

@@ -5,7 +5,6 @@
  * in-process: same code, same result and hash, but the page waits.
  */
 import type { Model } from '../core/model/types.ts';
-import { simulate } from '../core/sim/simulate.ts';
 import type { Scenario, SimResult } from '../core/sim/types.ts';
 import { ScenarioError } from '../core/sim/validate-scenario.ts';
 import { abortError } from './abort-error.ts';
@@ -110,9 +109,14 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   };
 }
 
-/** The fallback: the same simulate() on this thread, after yielding once so the caller can show "running". */
+/**
+ * The fallback: the same simulate() on this thread, after yielding once so the caller can show
+ * "running". The engine is loaded only here (the worker bundles its own copy), so the page does not
+ * download it up front.
+ */
 async function runInProcess(model: Model, scenario: Scenario, opts: RunOptions): Promise<SimResult> {
   await new Promise((resolve) => setTimeout(resolve, 0));
+  const { simulate } = await import('../core/sim/simulate.ts');
   const signal = opts.signal;
   if (signal?.aborted) throw abortError('The simulation was cancelled');
   return simulate(model, scenario, {

@@ -5,12 +5,26 @@ import { useEditor, useEditorStore } from '../../store/StoreProvider.tsx';
 import { RenameInput } from './NodeCard.tsx';
 import { resizeGroup } from '../../store/actions.ts';
 import { ContextIcon } from '../../ui/icons.tsx';
+import { useZoomedOut } from './lod.ts';
 
-/** A bounded context: a labelled container; drag by its header, resize from its edges. */
+/**
+ * A bounded context: a labelled container; drag by its header, resize from its edges. Zoomed out (see
+ * lod.ts) its header shows only the name, in type large enough to read from afar.
+ */
 export const ContextNode = memo(function ContextNode({ id, data, selected }: NodeProps<ContextFlowNode>) {
   const store = useEditorStore();
   const renaming = useEditor((s) => s.renamingId === id);
+  const zoomedOut = useZoomedOut();
   const { group, memberCount } = data;
+  if (zoomedOut && !renaming && !selected) {
+    return (
+      <div className="context-node context-node--compact" data-testid={`context-${id}`}>
+        <div className="context-node__header">
+          <span className="context-node__name" title={group.name}>{group.name}</span>
+        </div>
+      </div>
+    );
+  }
   return (
     <div className={`context-node${selected ? ' is-selected' : ''}`} data-testid={`context-${id}`}>
       <NodeResizer

@@ -1,8 +1,6 @@
 import './canvas.css';
-import { useCallback, useEffect, useMemo, useRef, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import {
-  Background,
-  BackgroundVariant,
   ConnectionLineType,
   Controls,
   MarkerType,
@@ -10,6 +8,7 @@ import {
   ReactFlow,
   SelectionMode,
   useReactFlow,
+  useStore,
   type Connection,
   type EdgeChange,
   type NodeChange,
@@ -31,12 +30,17 @@ import { PALETTE_MIME } from '../../ui/dnd.ts';
 import { CanvasEmptyState } from './CanvasEmptyState.tsx';
 import { marksFrom } from './marks.ts';
 import { useSimOverlay } from './useSimOverlay.ts';
+import { LabelLayerContext, selectLod, ZoomedOutContext } from './lod.ts';
+import { DotGrid } from './DotGrid.tsx';
 
 const DEFAULT_EDGE_OPTIONS = { markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: 'var(--link-stroke)' } };
 const SNAP_GRID: [number, number] = [10, 10];
 // Design-tool conventions: drag on empty canvas draws a selection box; middle/right drag, scroll or Space+drag pan.
 const PAN_BUTTONS = [1, 2];
 const MULTI_SELECT_KEYS = ['Meta', 'Control', 'Shift'];
+// Module-level so the minimap never sees a new function (which would re-render every minimap node).
+const minimapNodeClass = (n: FlowNode) => `minimap-node minimap-node--${n.type ?? ''}`;
+const selectDomNode = (s: { domNode: HTMLDivElement | null }) => s.domNode;
 
 /** The canvas: React Flow over the store. Every edit goes through a store action; nothing is kept here. */
 export function FlowCanvas({ onDropFile }: { onDropFile?: (file: File) => void }) {
@@ -54,6 +58,14 @@ export function FlowCanvas({ onDropFile }: { onDropFile?: (file: File) => void }
   const overlay = useSimOverlay();
   const { nodes, edges } = useMemo(() => mapper(model, selection, marks, overlay), [mapper, model, selection, marks, overlay]);
   const draggingIds = useRef<string[]>([]);
+  // Level of detail (lod.ts): the selector yields the zoom's bucket, so panning re-renders nothing here.
+  const lod = useStore(selectLod);
+  // React Flow's edge-label layer, found once, for the link badges (see LabelLayerContext).
+  const domNode = useStore(selectDomNode);
+  const [labelLayer, setLabelLayer] = useState<HTMLElement | null>(null);
+  useEffect(() => {
+    setLabelLayer(domNode?.querySelector<HTMLElement>('.react-flow__edgelabel-renderer') ?? null);
+  }, [domNode]);
 
   // Frame the diagram whenever a different document is opened (an empty one stays at 100%).
   useEffect(() => {
@@ -173,43 +185,48 @@ export function FlowCanvas({ onDropFile }: { onDropFile?: (file: File) => void }
   );
 
   return (
-    <div className="canvas" onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
-      <ReactFlow<FlowNode, LinkFlowEdge>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={NODE_TYPES}
-        edgeTypes={EDGE_TYPES}
-        defaultEdgeOptions={DEFAULT_EDGE_OPTIONS}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onSelectionChange={onSelectionChange}
-        onNodeDragStart={onNodeDragStart}
-        onNodeDragStop={onNodeDragStop}
-        onConnect={onConnect}
-        onNodeDoubleClick={onNodeDoubleClick}
-        onPaneClick={() => store.getState().clearSelection()}
-        colorMode={theme}
-        connectionLineType={ConnectionLineType.Bezier}
-        connectionRadius={40}
-        deleteKeyCode={null}
-        selectionOnDrag
-        panOnDrag={PAN_BUTTONS}
-        panOnScroll
-        selectionKeyCode={null}
-        multiSelectionKeyCode={MULTI_SELECT_KEYS}
-        selectionMode={SelectionMode.Partial}
-        snapToGrid
-        snapGrid={SNAP_GRID}
-        onlyRenderVisibleElements={nodes.length > 400}
-        minZoom={0.05}
-        maxZoom={2.5}
-        elevateNodesOnSelect={false}
-      >
-        <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
-        <MiniMap pannable zoomable nodeStrokeWidth={3} nodeClassName={(n) => `minimap-node minimap-node--${n.type ?? ''}`} ariaLabel="Minimap" />
-        <Controls showInteractive={false} position="bottom-left" />
-      </ReactFlow>
-      {nodes.length === 0 && <CanvasEmptyState />}
-    </div>
+    <ZoomedOutContext value={lod !== 'full'}>
+      <LabelLayerContext value={labelLayer}>
+        <div className={`canvas canvas--${lod}`} onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
+          <ReactFlow<FlowNode, LinkFlowEdge>
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={NODE_TYPES}
+            edgeTypes={EDGE_TYPES}
+            defaultEdgeOptions={DEFAULT_EDGE_OPTIONS}
+            onNodesChange={onNodesChange}
+            onEdgesChange={onEdgesChange}
+            onSelectionChange={onSelectionChange}
+            onNodeDragStart={onNodeDragStart}
+            onNodeDragStop={onNodeDragStop}
+            onConnect={onConnect}
+            onNodeDoubleClick={onNodeDoubleClick}
+            onPaneClick={() => store.getState().clearSelection()}
+            colorMode={theme}
+            connectionLineType={ConnectionLineType.Bezier}
+            connectionRadius={40}
+            deleteKeyCode={null}
+            selectionOnDrag
+            panOnDrag={PAN_BUTTONS}
+            panOnScroll
+            selectionKeyCode={null}
+            multiSelectionKeyCode={MULTI_SELECT_KEYS}
+            selectionMode={SelectionMode.Partial}
+            snapToGrid
+            snapGrid={SNAP_GRID}
+            onlyRenderVisibleElements={nodes.length > 400}
+            minZoom={0.05}
+            maxZoom={2.5}
+            elevateNodesOnSelect={false}
+          >
+            {/* Zoomed far out the dots would be a couple of pixels apart: noise. */}
+            {lod !== 'far' && <DotGrid gap={20} size={1.2} />}
+            <MiniMap pannable zoomable nodeStrokeWidth={3} nodeClassName={minimapNodeClass} ariaLabel="Minimap" />
+            <Controls showInteractive={false} position="bottom-left" />
+          </ReactFlow>
+          {nodes.length === 0 && <CanvasEmptyState />}
+        </div>
+      </LabelLayerContext>
+    </ZoomedOutContext>
   );
 }

@@ -1,17 +1,24 @@
-import { memo } from 'react';
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, useInternalNode, type EdgeProps, type EdgeTypes } from '@xyflow/react';
+import { memo, useCallback, useContext, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
+import { BaseEdge, EdgeLabelRenderer, getBezierPath, useStore, type EdgeProps, type EdgeTypes, type InternalNode, type ReactFlowState } from '@xyflow/react';
 import { floatingEnds, offsetEnds } from './floating-edge.ts';
 import { useEditorStore } from '../../store/StoreProvider.tsx';
 import type { LinkFlowEdge } from './flow-types.ts';
 import { linkBadges, type LinkBadge } from './link-badges.ts';
 import type { SimMark } from './sim-overlay.ts';
+import { LabelLayerContext, useZoomedOut } from './lod.ts';
 
-/** A link drawn the way it behaves: sync solid, async dashed and flowing, data dotted; policies as badges. */
+/**
+ * A link drawn the way it behaves: sync solid, async dashed and flowing, data dotted; policies as badges.
+ * Zoomed out (see lod.ts) it drops the badges; far out, CSS drops its arrowhead, dashes and click target.
+ */
 const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkFlowEdge>) {
   const { id, source, target, data, selected, markerEnd } = props;
   const store = useEditorStore();
-  const sourceNode = useInternalNode(source);
-  const targetNode = useInternalNode(target);
+  const zoomedOut = useZoomedOut();
+  const labelLayer = useContext(LabelLayerContext);
+  const sourceNode = useNodeOf(source);
+  const targetNode = useNodeOf(target);
   if (!sourceNode || !targetNode) return null;
   const box = (n: typeof sourceNode) => ({ ...n.internals.positionAbsolute, width: n.measured.width ?? 0, height: n.measured.height ?? 0 });
   const sourceBox = box(sourceNode);
@@ -26,13 +33,13 @@ const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkFlowEdge>) {
   });
   const link = data?.link;
   const sim = data?.mark?.sim;
-  const badges = link ? withSimBadges(linkBadges(link), sim) : [];
+  const badges = link && !zoomedOut ? withSimBadges(linkBadges(link), sim) : [];
   return (
     <>
       <BaseEdge id={id} path={path} {...(markerEnd ? { markerEnd } : {})} className={`link-path link-path--${link?.kind ?? 'sync'}${selected ? ' is-selected' : ''}${data?.mark?.severity ? ` has-${data.mark.severity}` : ''}${data?.mark?.highlighted ? ' is-highlighted' : ''}${sim ? ` sim-${sim.health}` : ''}`}
         {...(sim?.traffic ? { style: { strokeWidth: 1.4 + sim.traffic * 0.9 } } : {})} interactionWidth={18} />
       {badges.length > 0 && (
-        <EdgeLabelRenderer>
+        <LabelPortal layer={labelLayer}>
           <div
             className={`link-badges${selected ? ' is-selected' : ''}`}
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
@@ -48,11 +55,25 @@ const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkFlowEdge>) {
               <span key={b.key} className={`link-badge link-badge--${b.key}`} title={b.title}>{b.label}</span>
             ))}
           </div>
-        </EdgeLabelRenderer>
+        </LabelPortal>
       )}
     </>
   );
 });
+
+/**
+ * A node's internal state (position, size) for a link end. Like React Flow's useInternalNode, but
+ * compared by identity instead of key by key: React Flow replaces a node's object whenever it changes,
+ * and this selector runs for both ends of every link on every pan frame.
+ */
+function useNodeOf(id: string): InternalNode | undefined {
+  return useStore(useCallback((s: ReactFlowState) => s.nodeLookup.get(id), [id]));
+}
+
+/** Into React Flow's edge-label layer: the one the canvas found, or React Flow's own lookup until then. */
+function LabelPortal({ layer, children }: { layer: HTMLElement | null; children: ReactNode }) {
+  return layer ? createPortal(children, layer) : <EdgeLabelRenderer>{children}</EdgeLabelRenderer>;
+}
 
 const BREAKER_TITLES = {
   closed: 'Circuit breaker closed: calls go through',

@@ -6,6 +6,7 @@ import type { ElementMark } from './flow-types.ts';
 import type { SimMark } from './sim-overlay.ts';
 import { useEditor, useEditorStore } from '../../store/StoreProvider.tsx';
 import { renameElement } from '../../store/actions.ts';
+import { useZoomedOut } from './lod.ts';
 
 export interface NodeCardProps {
   node: ModelNode;
@@ -50,6 +51,36 @@ export const NodeCard = memo(function NodeCard({ node, mark, selected, icon, sub
     </div>
   );
 });
+
+/**
+ * A node zoomed out (see lod.ts): its shape, colour and marks, with its name in large type (hidden by
+ * CSS when far out). No icon, badges or handles — React Flow already knows the node's size and handle
+ * boxes, so links still find their ends. Keeps the test ids and data attributes of the full card.
+ */
+export const CompactNodeCard = memo(function CompactNodeCard({ node, mark, selected }: { node: ModelNode; mark?: ElementMark | undefined; selected: boolean }) {
+  const size = NODE_SIZE[node.kind];
+  const sim = mark?.sim;
+  return (
+    <div
+      className={`arch-node arch-node--${node.kind} arch-node--compact${selected ? ' is-selected' : ''}${mark?.severity ? ` has-${mark.severity}` : ''}${mark?.highlighted ? ' is-highlighted' : ''}${sim ? ` sim-${sim.health}` : ''}`}
+      style={{ width: size.width, height: size.height }}
+      title={node.name}
+      data-testid={`node-${node.id}`}
+      data-kind={node.kind}
+      data-severity={mark?.severity}
+      data-sim-health={sim?.health}
+    >
+      <span className="arch-node__compact-name">{node.name}</span>
+    </div>
+  );
+});
+
+/** Whether node `id` draws compact now: zoomed out, and not being renamed (the rename box needs the full card). */
+export function useCompact(id: string): boolean {
+  const zoomedOut = useZoomedOut();
+  const renaming = useEditor((s) => s.renamingId === id);
+  return zoomedOut && !renaming;
+}
 
 const FAULT_LABELS = { down: 'down', hung: 'hung', slow: 'slow', erroring: 'erroring', partition: 'cut' } as const;
 const HEALTH_TITLES = {

@@ -16,7 +16,10 @@ export interface DragFrame {
 /** Absolute positions for a drag frame: moved nodes, and every member of a moved context. */
 export function dragFrameToPositions(model: Model, frames: readonly DragFrame[]): Map<string, Position> {
   const boxes = resolveGroupBoxes(model);
-  const nodesById = new Map(model.nodes.map((n) => [n.id, n]));
+  // Runs on every drag frame: index only the nodes the frame moves, not all of them.
+  const moved = new Set(frames.map((f) => f.id));
+  const nodesById = new Map<string, Model['nodes'][number]>();
+  for (const node of model.nodes) if (moved.has(node.id)) nodesById.set(node.id, node);
   const out = new Map<string, Position>();
   const movedGroups = new Map<string, { dx: number; dy: number }>();
   for (const { id, position } of frames) {

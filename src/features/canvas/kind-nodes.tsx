@@ -1,14 +1,19 @@
-/** One node component per kind: each recognisable at a glance by shape (CSS), icon, colour and badges. */
+/**
+ * One node component per kind: each recognisable at a glance by shape (CSS), icon, colour and badges.
+ * Zoomed out, every kind draws the compact card instead (see lod.ts).
+ */
 import { memo } from 'react';
 import type { NodeProps, NodeTypes } from '@xyflow/react';
 import type { ArchFlowNode } from './flow-types.ts';
-import { NodeCard } from './NodeCard.tsx';
+import { CompactNodeCard, NodeCard, useCompact } from './NodeCard.tsx';
 import { ContextNode } from './ContextNode.tsx';
 import { BrokerIcon, ClientIcon, DatabaseIcon, ExternalIcon, GatewayIcon, ServiceIcon } from '../../ui/icons.tsx';
 
 type Props = NodeProps<ArchFlowNode>;
 
 const ServiceNode = memo(function ServiceNode({ data, selected }: Props) {
+  const compact = useCompact(data.node.id);
+  if (compact) return <CompactNodeCard node={data.node} mark={data.mark} selected={selected} />;
   const node = data.node;
   if (node.kind !== 'service') return null;
   const badges = [];
@@ -21,30 +26,40 @@ const ServiceNode = memo(function ServiceNode({ data, selected }: Props) {
 });
 
 const DatabaseNode = memo(function DatabaseNode({ data, selected }: Props) {
+  const compact = useCompact(data.node.id);
+  if (compact) return <CompactNodeCard node={data.node} mark={data.mark} selected={selected} />;
   const node = data.node;
   const engine = node.kind === 'database' ? node.engine : undefined;
   return <NodeCard node={node} mark={data.mark} selected={selected} icon={<DatabaseIcon size={20} />} subtitle={engine ? `Database · ${engine}` : 'Database'} />;
 });
 
 const BrokerNode = memo(function BrokerNode({ data, selected }: Props) {
+  const compact = useCompact(data.node.id);
+  if (compact) return <CompactNodeCard node={data.node} mark={data.mark} selected={selected} />;
   const node = data.node;
   const engine = node.kind === 'broker' ? node.engine : undefined;
   return <NodeCard node={node} mark={data.mark} selected={selected} icon={<BrokerIcon size={20} />} subtitle={engine ? `Broker · ${engine}` : 'Broker'} />;
 });
 
 const GatewayNode = memo(function GatewayNode({ data, selected }: Props) {
+  const compact = useCompact(data.node.id);
+  if (compact) return <CompactNodeCard node={data.node} mark={data.mark} selected={selected} />;
   const node = data.node;
   const badges = node.kind === 'gateway' && node.parallelCalls ? [{ label: 'aggregates', title: 'Calls downstream services in parallel' }] : [];
   return <NodeCard node={node} mark={data.mark} selected={selected} icon={<GatewayIcon size={20} />} subtitle="API gateway" badges={badges} />;
 });
 
 const ClientNode = memo(function ClientNode({ data, selected }: Props) {
+  const compact = useCompact(data.node.id);
+  if (compact) return <CompactNodeCard node={data.node} mark={data.mark} selected={selected} />;
   const node = data.node;
   const platform = node.kind === 'client' ? node.platform : undefined;
   return <NodeCard node={node} mark={data.mark} selected={selected} icon={<ClientIcon size={20} />} subtitle={platform ? `Client · ${platform}` : 'Client'} />;
 });
 
 const ExternalNode = memo(function ExternalNode({ data, selected }: Props) {
+  const compact = useCompact(data.node.id);
+  if (compact) return <CompactNodeCard node={data.node} mark={data.mark} selected={selected} />;
   return <NodeCard node={data.node} mark={data.mark} selected={selected} icon={<ExternalIcon size={20} />} subtitle="External system" />;
 });
 

@@ -7,7 +7,7 @@
  * object, so moving the cursor re-renders only the elements whose look changes.
  */
 import type { Model } from '../../core/model/index.ts';
-import { FAILURE_CAUSES, type BreakerState, type BreakerTransition, type ElementSeries, type FaultKind, type Scenario, type SimResult } from '../../core/sim/index.ts';
+import { FAILURE_CAUSES, type BreakerState, type BreakerTransition, type ElementSeries, type FaultKind, type Scenario, type SimResult } from '../../core/sim/types.ts';
 
 /**
  * `ok`: answered nearly everything; `degraded`: at least 1 % failed or was answered by a fallback;

@@ -49,4 +49,27 @@ describe('toFlow', () => {
     expect(second.nodes.filter((n, i) => n !== first.nodes[i]).map((n) => n.id)).toEqual(['order-service']);
     expect(second.nodes.find((n) => n.id === 'order-service')?.selected).toBe(true);
   });
+
+  it('hands back the same arrays when nothing in them changed, so React Flow skips its rebuild (a drag keeps the links array)', () => {
+    const map = createFlowMapper();
+    const model = ecommerceTemplate.build();
+    const first = map(model, none);
+    const moved = moveElements(model, { 'web-app': { x: -100, y: 0 } }).model;
+    const second = map(moved, none);
+    expect(second.edges).toBe(first.edges);
+    expect(second.nodes).not.toBe(first.nodes);
+    expect(map(moved, none).nodes).toBe(second.nodes);
+  });
+
+  it('forgets deleted elements and maps them afresh if they come back', () => {
+    const map = createFlowMapper();
+    const model = ecommerceTemplate.build();
+    const first = map(model, none);
+    const without = { ...model, nodes: model.nodes.slice(1), links: model.links.filter((l) => l.from !== model.nodes[0]!.id && l.to !== model.nodes[0]!.id) };
+    const second = map(without, none);
+    expect(second.nodes).toHaveLength(first.nodes.length - 1);
+    const third = map(model, none);
+    expect(third.nodes.map((n) => n.id)).toEqual(first.nodes.map((n) => n.id));
+    expect(third.edges.map((e) => e.id)).toEqual(first.edges.map((e) => e.id));
+  });
 });

@@ -2,7 +2,9 @@
  * The one mapper from the model to React Flow's nodes and edges. React Flow re-renders every node
  * whose object changes, so this keeps the previous object for every node and edge whose inputs (the
  * model entity, its selection, its parent box) did not change: a drag of one node out of 1,000
- * re-renders one node.
+ * re-renders one node. It runs on every drag frame, so it updates its caches in place (a generation
+ * stamp finds the entries of deleted elements) rather than building new maps of every element, and
+ * keeps the link lanes while the links array is the same.
  */
 import type { Model } from '../../core/model/index.ts';
 import type { Selection } from '../../store/editor-store.ts';
@@ -13,6 +15,7 @@ import type { ArchFlowNode, ContextFlowNode, ElementMark, FlowNode, LinkFlowEdge
 import { sameSimMark, type SimMark, type SimOverlay } from './sim-overlay.ts';
 
 interface NodeCacheEntry {
+  gen: number;
   source: unknown;
   selected: boolean;
   mark?: ElementMark | undefined;
@@ -23,6 +26,7 @@ interface NodeCacheEntry {
   out: FlowNode;
 }
 interface EdgeCacheEntry {
+  gen: number;
   source: unknown;
   selected: boolean;
   lane: number;
@@ -46,13 +50,31 @@ function sameMark(a: ElementMark | undefined, b: ElementMark | undefined): boole
 
 /** Makes a mapper with its own identity cache (one per canvas). */
 export function createFlowMapper(): FlowMapper {
-  let nodeCache = new Map<string, NodeCacheEntry>();
-  let edgeCache = new Map<string, EdgeCacheEntry>();
+  const nodeCache = new Map<string, NodeCacheEntry>();
+  const edgeCache = new Map<string, EdgeCacheEntry>();
+  let gen = 0;
+  let lanesFor: Model['links'] | undefined;
+  let lanes = new Map<string, number>();
+  // The arrays last returned: handed back when every element in them is the same object, so React Flow
+  // does not rebuild its lookup of every link on each drag frame (a drag moves nodes, not links).
+  let lastNodes: FlowNode[] = [];
+  let lastEdges: LinkFlowEdge[] = [];
+
+  /** Stores `entry` for `id`, reusing the cached object (no allocation on the common path). */
+  const keepNode = (id: string, entry: Omit<NodeCacheEntry, 'gen'>): void => {
+    const cached = nodeCache.get(id);
+    if (cached) Object.assign(cached, entry, { gen });
+    else nodeCache.set(id, { ...entry, gen });
+  };
+  const keepEdge = (id: string, entry: Omit<EdgeCacheEntry, 'gen'>): void => {
+    const cached = edgeCache.get(id);
+    if (cached) Object.assign(cached, entry, { gen });
+    else edgeCache.set(id, { ...entry, gen });
+  };
 
   return (model, selection, marks = NO_MARKS, overlay) => {
+    gen++;
     const boxes = resolveGroupBoxes(model);
-    const nextNodeCache = new Map<string, NodeCacheEntry>();
-    const nextEdgeCache = new Map<string, EdgeCacheEntry>();
     const nodes: FlowNode[] = [];
 
     const memberCounts = new Map<string, number>();
@@ -84,7 +106,7 @@ export function createFlowMapper(): FlowMapper {
         };
         out = ctx;
       }
-      nextNodeCache.set(group.id, { source: group, selected, parentX: box.x, parentY: box.y, extra: box.width * 100_003 + box.height * 7 + count, out });
+      keepNode(group.id, { source: group, selected, mark: undefined, sim: undefined, parentX: box.x, parentY: box.y, extra: box.width * 100_003 + box.height * 7 + count, out });
       nodes.push(out);
     }
 
@@ -119,12 +141,15 @@ export function createFlowMapper(): FlowMapper {
         };
         out = arch;
       }
-      nextNodeCache.set(node.id, { source: node, selected, mark, sim, parentX, parentY, extra: 0, out });
+      keepNode(node.id, { source: node, selected, mark, sim, parentX, parentY, extra: 0, out });
       nodes.push(out);
     }
 
     const edges: LinkFlowEdge[] = [];
-    const lanes = laneByLink(model);
+    if (lanesFor !== model.links) {
+      lanes = laneByLink(model);
+      lanesFor = model.links;
+    }
     for (const link of model.links) {
       const lane = lanes.get(link.id) ?? 0;
       const selected = selection.links.has(link.id);
@@ -149,14 +174,23 @@ export function createFlowMapper(): FlowMapper {
           ariaLabel: `${link.kind} link from ${link.from} to ${link.to}`,
         };
       }
-      nextEdgeCache.set(link.id, { source: link, selected, mark, sim, lane, out });
+      keepEdge(link.id, { source: link, selected, mark, sim, lane, out });
       edges.push(out);
     }
 
-    nodeCache = nextNodeCache;
-    edgeCache = nextEdgeCache;
-    return { nodes, edges };
+    // Forget deleted elements (only when there are some: the sizes tell).
+    if (nodeCache.size > nodes.length) for (const [id, entry] of nodeCache) if (entry.gen !== gen) nodeCache.delete(id);
+    if (edgeCache.size > edges.length) for (const [id, entry] of edgeCache) if (entry.gen !== gen) edgeCache.delete(id);
+    if (!sameItems(nodes, lastNodes)) lastNodes = nodes;
+    if (!sameItems(edges, lastEdges)) lastEdges = edges;
+    return { nodes: lastNodes, edges: lastEdges };
   };
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** A finding's mark with the simulation's state folded in (what NodeCard and LinkEdge read). */

@@ -17,6 +17,7 @@ import { InspectorHeader } from './InspectorHeader.tsx';
 import { KindIcon } from './KindIcon.tsx';
 import { setNodeContext } from '../../store/actions.ts';
 import { InferredNote } from './InferredNote.tsx';
+import { RoutesSection } from './RoutesSection.tsx';
 
 const ENGINE_LABELS: Readonly<Record<string, string>> = {
   postgresql: 'PostgreSQL', mysql: 'MySQL', mongodb: 'MongoDB', redis: 'Redis', clickhouse: 'ClickHouse',
@@ -68,6 +69,7 @@ export function NodeInspector({ node }: { node: ModelNode }) {
           placeholder={info.summary} onCommit={(description) => edit({ description: description || undefined }, 'Edit description')} />
         <InferredNote reason={node.inferred} onConfirm={() => edit({ inferred: undefined }, 'Confirm inferred node')} />
       </Section>
+      {node.kind === 'gateway' && <RoutesSection gateway={node} />}
       {node.kind !== 'client' && <RuntimeSection node={node} />}
       {node.kind === 'service' && (
         <Section title="Health checks" testId="section-health" hint="Every service needs liveness and readiness probes.">

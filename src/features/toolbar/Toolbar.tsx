@@ -8,11 +8,10 @@ import { Menu } from '../../ui/Menu.tsx';
 import { downloadText, pickFile } from '../../ui/file-io.ts';
 import { DownloadIcon, LayoutIcon, LogoIcon, MoonIcon, OpenIcon, PlusIcon, RedoIcon, ShareIcon, SunIcon, UndoIcon, FileIcon } from '../../ui/icons.tsx';
 import { ShareDialog } from './ShareDialog.tsx';
-import { exportDiagram, exportText } from '../../store/export-actions.ts';
-import { EXPORT_FORMATS, EXPORT_FORMAT_INFO } from '../../core/export/index.ts';
-import { svgToPng } from '../../ui/rasterize.ts';
+import { EXPORT_FORMATS, EXPORT_FORMAT_INFO, type ExportFormat } from '../../core/export/format-info.ts';
 import { downloadBlob } from '../../ui/file-io.ts';
 import { SaveStatus } from './SaveStatus.tsx';
+import { teachingStoreFor } from '../../store/teaching.ts';
 import './toolbar.css';
 
 const MOD = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl+';
@@ -32,15 +31,29 @@ export function Toolbar({ onToggleDocuments }: { onToggleDocuments: () => void }
     downloadBlob(file.fileName, typeof file.content === 'string' ? new Blob([file.content], { type: file.mediaType }) : file.content);
     store.getState().notify({ tone: 'success', message: `Exported ${file.fileName}` });
   };
+  const failed = (e: unknown) => store.getState().notify({ tone: 'error', message: `Export failed: ${e instanceof Error ? e.message : String(e)}` });
+  // The exporters load on first use: nothing of them is needed to draw the first screen.
+  const diagram = (format: 'png' | 'svg') =>
+    void Promise.all([import('../../store/export-actions.ts'), import('../../ui/rasterize.ts')])
+      .then(([{ exportDiagram }, { svgToPng }]) => exportDiagram(store, format, svgToPng))
+      .then(save, failed);
+  const text = (format: ExportFormat) => void import('../../store/export-actions.ts').then(({ exportText }) => save(exportText(store, format)), failed);
   const exportItems = [
-    { id: 'png', label: 'PNG image', hint: 'The diagram as drawn, at 2× for sharp slides', onSelect: () => void exportDiagram(store, 'png', svgToPng).then(save, (e: unknown) => store.getState().notify({ tone: 'error', message: `Export failed: ${e instanceof Error ? e.message : String(e)}` })) },
-    { id: 'svg', label: 'SVG image', hint: 'Vector: crisp at any zoom', onSelect: () => void exportDiagram(store, 'svg', svgToPng).then(save) },
-    ...EXPORT_FORMATS.map((format) => ({ id: format, label: EXPORT_FORMAT_INFO[format].label, hint: EXPORT_FORMAT_INFO[format].extension, onSelect: () => save(exportText(store, format)) })),
+    { id: 'png', label: 'PNG image', hint: 'The diagram as drawn, at 2× for sharp slides', onSelect: () => diagram('png') },
+    { id: 'svg', label: 'SVG image', hint: 'Vector: crisp at any zoom', onSelect: () => diagram('svg') },
+    ...EXPORT_FORMATS.map((format) => ({ id: format, label: EXPORT_FORMAT_INFO[format].label, hint: EXPORT_FORMAT_INFO[format].extension, onSelect: () => text(format) })),
   ];
 
   const newItems = [
     { id: 'blank', label: 'Blank model', hint: 'An empty canvas', onSelect: () => newDocument(store) },
     ...TEMPLATES.map((t) => ({ id: t.id, label: t.title, hint: t.summary, onSelect: () => void openTemplate(store, services, t.id) })),
+  ];
+
+  const teaching = teachingStoreFor(store).getState;
+  const learnItems = [
+    { id: 'library', label: 'Pattern library', hint: `Every pattern and anti-pattern, and apply them to the selection (${MOD}Alt+B)`, onSelect: () => teaching().openDrawer('library') },
+    { id: 'lessons', label: 'Lessons', hint: `Guided exercises that check your diagram as you go (${MOD}Alt+N)`, onSelect: () => teaching().openDrawer('lessons') },
+    { id: 'present', label: 'Present', hint: `Full screen for a room; arrows step, Esc leaves (${MOD}Alt+P)`, onSelect: () => teaching().setPresenting(true) },
   ];
 
   return (
@@ -88,6 +101,9 @@ export function Toolbar({ onToggleDocuments }: { onToggleDocuments: () => void }
           <LayoutIcon /><span>Layout</span>
         </button>
       </div>
+      <div className="toolbar__group">
+        <Menu label="Learn" items={learnItems} testId="menu-learn" icon={<LearnIcon />} />
+      </div>
       <div className="toolbar__spacer" />
       <SaveStatus />
       <button type="button" className="tool-btn tool-btn--icon" aria-label={theme === 'dark' ? 'Light theme' : 'Dark theme'} data-testid="theme"
@@ -123,5 +139,14 @@ function ModelName() {
         if (e.key === 'Enter') done(true);
         if (e.key === 'Escape') done(false);
       }} />
+  );
+}
+
+/** A graduation cap, for the Learn menu. */
+function LearnIcon() {
+  return (
+    <svg width={16} height={16} viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={1.8} strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">
+      <path d="M2 9.5 12 5l10 4.5L12 14z" /><path d="M6 11.5V16c2 2 10 2 12 0v-4.5M22 9.5V15" />
+    </svg>
   );
 }
