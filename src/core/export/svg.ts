@@ -47,7 +47,7 @@ export function xmlEscape(text: string): string {
 }
 
 /** Shortens a label to fit roughly `max` characters, with an ellipsis. */
-function fit(text: string, max: number): string {
+function ellipsize(text: string, max: number): string {
   const chars = [...text];
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }
@@ -100,7 +100,7 @@ function subtitle(node: ModelNode): string {
   return label;
 }
 
-/** Renders the model's diagram as an SVG document. */
+/** Renders the model's diagram as a standalone SVG. */
 export function renderSvg(model: Model, options: SvgOptions = {}): SvgDiagram {
   const palette = SVG_PALETTES[options.theme ?? 'light'];
   const padding = options.padding ?? 32;
@@ -137,7 +137,7 @@ export function renderSvg(model: Model, options: SvgOptions = {}): SvgDiagram {
     out.push(`<g class="context" data-id="${xmlEscape(group.id)}">`);
     out.push(`<rect x="${b.x}" y="${b.y}" width="${b.width}" height="${b.height}" rx="12" fill="${palette.contextFill}" stroke="${palette.contextStroke}" stroke-width="1.5" stroke-dasharray="6 4"/>`);
     const team = group.team ? ` · ${group.team}` : '';
-    out.push(`<text x="${b.x + 14}" y="${b.y + 21}" font-size="12" font-weight="700" fill="${palette.contextText}">${xmlEscape(fit(group.name + team, Math.max(8, Math.floor(b.width / 7.5))))}</text>`);
+    out.push(`<text x="${b.x + 14}" y="${b.y + 21}" font-size="12" font-weight="700" fill="${palette.contextText}">${xmlEscape(ellipsize(group.name + team, Math.max(8, Math.floor(b.width / 7.5))))}</text>`);
     out.push('</g>');
   }
 
@@ -170,8 +170,8 @@ export function renderSvg(model: Model, options: SvgOptions = {}): SvgDiagram {
     out.push(`<rect x="${b.x + 14}" y="${b.y + b.height / 2 - 17}" width="34" height="34" rx="8" fill="${colours.soft}"/>`);
     out.push(`<text x="${b.x + 31}" y="${b.y + b.height / 2 + 5}" font-size="14" font-weight="700" text-anchor="middle" fill="${colours.accent}">${xmlEscape(NODE_KIND_INFO[node.kind].label.charAt(0))}</text>`);
     const chars = Math.floor((b.width - 70) / 7.2);
-    out.push(`<text x="${b.x + 58}" y="${b.y + b.height / 2 - 2}" font-size="13" font-weight="600" fill="${palette.text}">${xmlEscape(fit(node.name, chars))}</text>`);
-    out.push(`<text x="${b.x + 58}" y="${b.y + b.height / 2 + 14}" font-size="11" fill="${palette.textMuted}">${xmlEscape(fit(subtitle(node), chars + 2))}</text>`);
+    out.push(`<text x="${b.x + 58}" y="${b.y + b.height / 2 - 2}" font-size="13" font-weight="600" fill="${palette.text}">${xmlEscape(ellipsize(node.name, chars))}</text>`);
+    out.push(`<text x="${b.x + 58}" y="${b.y + b.height / 2 + 14}" font-size="11" fill="${palette.textMuted}">${xmlEscape(ellipsize(subtitle(node), chars + 2))}</text>`);
     out.push('</g>');
   }
   out.push(...labels);

@@ -29,7 +29,7 @@ export function detectSyntax(text: string, fileName?: string): Syntax {
  * needs `parseYaml`; without one it is reported as a file this build cannot read here.
  */
 export function parseTextWith(text: string, fileName: string | undefined, parseYaml: YamlParser | undefined): ParseOutcome {
-  // Editors on Windows may save a byte-order mark; it is not part of the document.
+  // Editors on Windows may save a byte-order mark; it is not part of the text.
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') return { ok: false, errors: [{ path: '(root)', message: 'the file is empty: expected a Faultline model' }] };
   if (detectSyntax(body, fileName) === 'json') return parseJson(body);

@@ -135,7 +135,7 @@ export class Engine {
       }
       if (this.events >= this.nextCheck) this.checkpoint();
     }
-    // Bring every level up to the end of the series window.
+    // Bring every level up to the end of the series time span.
     const t = Math.max(this.now, this.durationMs);
     for (const n of this.c.nodes) this.nodesT.level(n.index, t, n.busy, n.queue.length);
     for (const l of this.c.links) this.linksT.level(l.index, t, l.inflight, l.backlog.length);

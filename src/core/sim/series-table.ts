@@ -215,7 +215,7 @@ export class SeriesTable {
     };
   }
 
-  /** Time-averaged busy and queue levels of element i over the whole series window. */
+  /** Time-averaged busy and queue levels of element i over the whole series time span. */
   meanLevels(i: number): { busy: number; queue: number } {
     let busy = 0;
     let queue = 0;

@@ -14,7 +14,7 @@ import { EXPLAINED_CODES, explainIssue } from '../io/zod-messages.ts';
 /** Marks issues that carry zod's generic words (the schema gave no message of its own). */
 const GENERIC = '\u0000generic';
 
-/** Every problem of `root` at `base` against `schema`, with paths from the root of the document. */
+/** Every problem of `root` at `base` against `schema`, with paths from the root of the document (its top level). */
 export function zodProblems(schema: z.ZodType, root: unknown, base: readonly PathSegment[]): Problem[] {
   const value = valueAt(root, base);
   const result = schema.safeParse(value, { error: (issue) => (EXPLAINED_CODES.has(issue.code ?? '') ? GENERIC : undefined) });
