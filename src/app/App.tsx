@@ -11,7 +11,7 @@ import { Toolbar } from '../features/toolbar/Toolbar.tsx';
 import { DocumentsPanel } from '../features/documents/DocumentsPanel.tsx';
 import { Notices } from '../features/notices/Notices.tsx';
 import { LoadProblemDialog } from '../features/notices/LoadProblemDialog.tsx';
-import { FindingsPanel, FindingsSummary } from '../features/findings/FindingsPanel.tsx';
+import { FindingsSummary } from '../features/findings/FindingsSummary.tsx';
 import { TextPanelLoading, TextPanelToggle } from '../features/text-editor/TextPanelToggle.tsx';
 import { CodePanelToggle } from './CodePanelToggle.tsx';
 import { SimulatorToggle } from '../features/simulator/SimulatorToggle.tsx';
@@ -27,6 +27,8 @@ const TextPanel = lazy(() => import('../features/text-editor/TextPanel.tsx'));
 const CodePanel = lazy(() => import('../features/code/CodePanel.tsx'));
 // And the Simulate panel (scenario editor, charts, the simulator's core): not needed for the first paint.
 const SimulatorPanel = lazy(() => import('../features/simulator/SimulatorPanel.tsx').then((m) => ({ default: m.SimulatorPanel })));
+// And the Problems panel (its status-bar summary is part of the first screen).
+const FindingsPanel = lazy(() => import('../features/findings/FindingsPanel.tsx').then((m) => ({ default: m.FindingsPanel })));
 // Teaching: the pattern library, the lessons (with their checks) and presenter mode load on first use.
 const LibraryPanel = lazy(() => import('../features/library/LibraryPanel.tsx'));
 const LessonsPanel = lazy(() => import('../features/lessons/LessonsPanel.tsx'));
@@ -90,7 +92,7 @@ function Shell() {
           <FlowCanvas onDropFile={(file) => void openFile(store, services, file)} />
           {bottom && (
             <BottomDock tab={bottom} onTab={setBottom} onClose={() => setBottom(null)}>
-              {bottom === 'problems' ? <FindingsPanel /> : <Suspense fallback={null}><SimulatorPanel /></Suspense>}
+              <Suspense fallback={null}>{bottom === 'problems' ? <FindingsPanel /> : <SimulatorPanel />}</Suspense>
             </BottomDock>
           )}
         </div>

@@ -1,6 +1,7 @@
 /**
  * The Problems panel: live findings grouped by severity then rule, with filters, quick fixes,
- * suppressions (listed, never hidden) and per-model rule settings; and the status-bar summary.
+ * suppressions (listed, never hidden) and per-model rule settings. Loaded on first use; the status-bar
+ * summary (FindingsSummary.tsx) is part of the first screen.
  *
  * Kept cheap so it never competes with typing or dragging: it subscribes to the analysis' findings
  * arrays (whose identity survives a drag, which only restamps the analysis), resolves names once per
@@ -263,31 +264,5 @@ const SeveritySection = memo(function SeveritySection({ group, activeKey, handle
   );
 });
 
-/** The status-bar widget: "● 2 ▲ 5 i 1"; the lead's shell toggles the panel with `onClick`. */
-export function FindingsSummary({ onClick, active }: {
-  onClick: () => void;
-  /** The panel is open: shown pressed, and announced as expanded. */
-  active?: boolean | undefined;
-}) {
-  const findings = useEditor(selectFindings);
-  const analyzed = useEditor(selectAnalyzed);
-  const counts = useMemo(() => countBySeverity(findings), [findings]);
-  const summary = analyzed
-    ? findings.length === 0
-      ? 'No problems found'
-      : SEVERITIES.map((s) => severityCount(s, counts[s])).join(', ')
-    : 'Checking the model';
-  return (
-    <button type="button" className="fp-summary" data-testid="findings-summary" onClick={onClick}
-      aria-expanded={active ?? false} title={`${summary}. ${active ? 'Hide' : 'Show'} the problems panel`}
-      aria-label={`Problems: ${summary}`}>
-      {SEVERITIES.map((severity) => (
-        <span key={severity} className={`fp-summary__item fp-summary__item--${severity}${counts[severity] === 0 ? ' is-zero' : ''}`}
-          data-testid={`summary-${severity}`} title={severityCount(severity, counts[severity])}>
-          <SeverityIcon severity={severity} size={12} />
-          <span>{counts[severity]}</span>
-        </span>
-      ))}
-    </button>
-  );
-}
+// The status-bar summary lives in its own module, so the panel can load on first use.
+export { FindingsSummary } from './FindingsSummary.tsx';
