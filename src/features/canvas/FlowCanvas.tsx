@@ -41,6 +41,16 @@ const MULTI_SELECT_KEYS = ['Meta', 'Control', 'Shift'];
 // Module-level so the minimap never sees a new function (which would re-render every minimap node).
 const minimapNodeClass = (n: FlowNode) => `minimap-node minimap-node--${n.type ?? ''}`;
 const selectDomNode = (s: { domNode: HTMLDivElement | null }) => s.domNode;
+/**
+ * Above this many links, async links keep their dashes but stop flowing: each flowing link repaints its
+ * whole bounding box on every frame, which with hundreds of them costs more than anything else drawn.
+ */
+const MAX_FLOWING_LINKS = 300;
+/**
+ * Viewport culling above this many nodes (and contexts): only what is on screen is in the DOM. Even at
+ * 250 nodes, keeping the off-screen ones costs more on every pan and drag frame than culling does.
+ */
+const CULL_ABOVE = 100;
 
 /** The canvas: React Flow over the store. Every edit goes through a store action; nothing is kept here. */
 export function FlowCanvas({ onDropFile }: { onDropFile?: (file: File) => void }) {
@@ -51,10 +61,11 @@ export function FlowCanvas({ onDropFile }: { onDropFile?: (file: File) => void }
   const docId = useEditor((s) => s.docId);
   const flow = useReactFlow();
   const mapper = useMemo(() => createFlowMapper(), []);
-  const analysis = useEditor((s) => s.analysis);
+  // The findings, not the analysis: a move re-stamps the analysis (same findings) on every drag frame.
+  const findings = useEditor((s) => s.analysis?.findings);
   const highlight = useEditor((s) => s.highlight);
   const focusRequest = useEditor((s) => s.focusRequest);
-  const marks = useMemo(() => marksFrom(analysis, highlight), [analysis, highlight]);
+  const marks = useMemo(() => marksFrom(findings ? { findings } : null, highlight), [findings, highlight]);
   const overlay = useSimOverlay();
   const { nodes, edges } = useMemo(() => mapper(model, selection, marks, overlay), [mapper, model, selection, marks, overlay]);
   const draggingIds = useRef<string[]>([]);
@@ -62,6 +73,10 @@ export function FlowCanvas({ onDropFile }: { onDropFile?: (file: File) => void }
   const lod = useStore(selectLod);
   // React Flow's edge-label layer, found once, for the link badges (see LabelLayerContext).
   const domNode = useStore(selectDomNode);
+  // While the view moves or a node is dragged, flowing links pause (their repaints would double each frame's cost).
+  const [moving, setMoving] = useState(false);
+  const onMoveStart = useCallback(() => setMoving(true), []);
+  const onMoveEnd = useCallback(() => setMoving(false), []);
   const [labelLayer, setLabelLayer] = useState<HTMLElement | null>(null);
   useEffect(() => {
     setLabelLayer(domNode?.querySelector<HTMLElement>('.react-flow__edgelabel-renderer') ?? null);
@@ -135,6 +150,7 @@ export function FlowCanvas({ onDropFile }: { onDropFile?: (file: File) => void }
   const onNodeDragStart = useCallback(
     (_: unknown, __: FlowNode, dragged: FlowNode[]) => {
       draggingIds.current = dragged.map((n) => n.id);
+      setMoving(true);
       store.getState().beginGesture(dragged.length > 1 ? `Move ${dragged.length} elements` : 'Move');
     },
     [store],
@@ -152,6 +168,7 @@ export function FlowCanvas({ onDropFile }: { onDropFile?: (file: File) => void }
     }
     store.getState().endGesture();
     draggingIds.current = [];
+    setMoving(false);
   }, [store]);
 
   const onConnect = useCallback((c: Connection) => {
@@ -187,7 +204,7 @@ export function FlowCanvas({ onDropFile }: { onDropFile?: (file: File) => void }
   return (
     <ZoomedOutContext value={lod !== 'full'}>
       <LabelLayerContext value={labelLayer}>
-        <div className={`canvas canvas--${lod}`} onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
+        <div className={`canvas canvas--${lod}${moving ? ' canvas--moving' : ''}${edges.length > MAX_FLOWING_LINKS ? ' canvas--calm' : ''}`} onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
           <ReactFlow<FlowNode, LinkFlowEdge>
             nodes={nodes}
             edges={edges}
@@ -199,6 +216,8 @@ export function FlowCanvas({ onDropFile }: { onDropFile?: (file: File) => void }
             onSelectionChange={onSelectionChange}
             onNodeDragStart={onNodeDragStart}
             onNodeDragStop={onNodeDragStop}
+            onMoveStart={onMoveStart}
+            onMoveEnd={onMoveEnd}
             onConnect={onConnect}
             onNodeDoubleClick={onNodeDoubleClick}
             onPaneClick={() => store.getState().clearSelection()}
@@ -214,7 +233,7 @@ export function FlowCanvas({ onDropFile }: { onDropFile?: (file: File) => void }
             selectionMode={SelectionMode.Partial}
             snapToGrid
             snapGrid={SNAP_GRID}
-            onlyRenderVisibleElements={nodes.length > 400}
+            onlyRenderVisibleElements={nodes.length > CULL_ABOVE}
             minZoom={0.05}
             maxZoom={2.5}
             elevateNodesOnSelect={false}

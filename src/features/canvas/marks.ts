@@ -5,7 +5,7 @@ import type { ElementMark } from './flow-types.ts';
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Each element's worst finding severity, plus the hovered finding's elements: what the canvas marks. */
-export function marksFrom(analysis: Analysis | null, highlight: Highlight | null): Map<string, ElementMark> {
+export function marksFrom(analysis: Pick<Analysis, 'findings'> | null, highlight: Highlight | null): Map<string, ElementMark> {
   const marks = new Map<string, ElementMark>();
   const worst = (id: string, severity: Severity) => {
     const current = marks.get(id)?.severity;

@@ -60,17 +60,9 @@ export function createFlowMapper(): FlowMapper {
   let lastNodes: FlowNode[] = [];
   let lastEdges: LinkFlowEdge[] = [];
 
-  /** Stores `entry` for `id`, reusing the cached object (no allocation on the common path). */
-  const keepNode = (id: string, entry: Omit<NodeCacheEntry, 'gen'>): void => {
-    const cached = nodeCache.get(id);
-    if (cached) Object.assign(cached, entry, { gen });
-    else nodeCache.set(id, { ...entry, gen });
-  };
-  const keepEdge = (id: string, entry: Omit<EdgeCacheEntry, 'gen'>): void => {
-    const cached = edgeCache.get(id);
-    if (cached) Object.assign(cached, entry, { gen });
-    else edgeCache.set(id, { ...entry, gen });
-  };
+  // A cache hit only restamps its entry (no allocation); a miss stores a new entry.
+  const keepNode = (id: string, entry: NodeCacheEntry): void => void nodeCache.set(id, entry);
+  const keepEdge = (id: string, entry: EdgeCacheEntry): void => void edgeCache.set(id, entry);
 
   return (model, selection, marks = NO_MARKS, overlay) => {
     gen++;
@@ -86,10 +78,10 @@ export function createFlowMapper(): FlowMapper {
       const selected = selection.nodes.has(group.id);
       const count = memberCounts.get(group.id) ?? 0;
       const cached = nodeCache.get(group.id);
-      let out: FlowNode;
       if (cached && cached.source === group && cached.selected === selected && cached.parentX === box.x &&
           cached.parentY === box.y && cached.extra === box.width * 100_003 + box.height * 7 + count) {
-        out = cached.out;
+        cached.gen = gen;
+        nodes.push(cached.out);
       } else {
         const ctx: ContextFlowNode = {
           id: group.id,
@@ -104,10 +96,9 @@ export function createFlowMapper(): FlowMapper {
           dragHandle: '.context-node__header',
           ariaLabel: `Bounded context ${group.name}`,
         };
-        out = ctx;
+        keepNode(group.id, { gen, source: group, selected, parentX: box.x, parentY: box.y, extra: box.width * 100_003 + box.height * 7 + count, out: ctx });
+        nodes.push(ctx);
       }
-      keepNode(group.id, { source: group, selected, mark: undefined, sim: undefined, parentX: box.x, parentY: box.y, extra: box.width * 100_003 + box.height * 7 + count, out });
-      nodes.push(out);
     }
 
     for (const node of model.nodes) {
@@ -118,9 +109,11 @@ export function createFlowMapper(): FlowMapper {
       const parentX = parent?.x ?? 0;
       const parentY = parent?.y ?? 0;
       const cached = nodeCache.get(node.id);
-      let out: FlowNode;
       if (cached && cached.source === node && cached.selected === selected && cached.parentX === parentX && cached.parentY === parentY && sameMark(cached.mark, mark) && sameSimMark(cached.sim, sim)) {
-        out = cached.out;
+        cached.gen = gen;
+        cached.mark = mark;
+        cached.sim = sim;
+        nodes.push(cached.out);
       } else {
         const pos = node.position ?? { x: 0, y: 0 };
         const size = NODE_SIZE[node.kind];
@@ -139,10 +132,9 @@ export function createFlowMapper(): FlowMapper {
           ariaLabel: `${node.kind} ${node.name}`,
           ...(parent && node.group ? { parentId: node.group } : {}),
         };
-        out = arch;
+        keepNode(node.id, { gen, source: node, selected, mark, sim, parentX, parentY, extra: 0, out: arch });
+        nodes.push(arch);
       }
-      keepNode(node.id, { source: node, selected, mark, sim, parentX, parentY, extra: 0, out });
-      nodes.push(out);
     }
 
     const edges: LinkFlowEdge[] = [];
@@ -156,12 +148,14 @@ export function createFlowMapper(): FlowMapper {
       const mark = marks.get(link.id);
       const sim = overlay?.get(link.id);
       const cached = edgeCache.get(link.id);
-      let out: LinkFlowEdge;
       if (cached && cached.source === link && cached.selected === selected && sameMark(cached.mark, mark) && sameSimMark(cached.sim, sim) && cached.lane === lane) {
-        out = cached.out;
+        cached.gen = gen;
+        cached.mark = mark;
+        cached.sim = sim;
+        edges.push(cached.out);
       } else {
         const shown = withSim(mark, sim);
-        out = {
+        const out: LinkFlowEdge = {
           id: link.id,
           type: 'link',
           source: link.from,
@@ -173,9 +167,9 @@ export function createFlowMapper(): FlowMapper {
           className: `link-edge link-edge--${link.kind}${mark?.severity ? ` has-${mark.severity}` : ''}${mark?.highlighted ? ' is-highlighted' : ''}${sim ? ` sim-${sim.health}` : ''}`,
           ariaLabel: `${link.kind} link from ${link.from} to ${link.to}`,
         };
+        keepEdge(link.id, { gen, source: link, selected, mark, sim, lane, out });
+        edges.push(out);
       }
-      keepEdge(link.id, { source: link, selected, mark, sim, lane, out });
-      edges.push(out);
     }
 
     // Forget deleted elements (only when there are some: the sizes tell).
