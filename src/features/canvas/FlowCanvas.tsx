@@ -4,10 +4,11 @@ import {
   ConnectionLineType,
   Controls,
   MarkerType,
-  MiniMap,
   ReactFlow,
   SelectionMode,
+  getViewportForBounds,
   useReactFlow,
+  useStoreApi,
   useStore,
   type Connection,
   type EdgeChange,
@@ -25,21 +26,23 @@ import { NODE_TYPES } from './kind-nodes.tsx';
 import { EDGE_TYPES } from './LinkEdge.tsx';
 import { dragFrameToGroupPositions, dragFrameToPositions, membershipAfterDrop, type DragFrame } from './drag-to-model.ts';
 import { boxAt, resolveGroupBoxes } from '../../core/layout/group-boxes.ts';
-import type { FlowNode, LinkFlowEdge } from './flow-types.ts';
+import type { CanvasEdge, FlowNode } from './flow-types.ts';
+import { boundsOf } from './focus-bounds.ts';
+import type { Rect } from '../../core/layout/group-boxes.ts';
 import { PALETTE_MIME } from '../../ui/dnd.ts';
 import { CanvasEmptyState } from './CanvasEmptyState.tsx';
 import { marksFrom } from './marks.ts';
 import { useSimOverlay } from './useSimOverlay.ts';
 import { LabelLayerContext, selectLod, ZoomedOutContext } from './lod.ts';
 import { DotGrid } from './DotGrid.tsx';
+import { useCollapsedContexts } from './useCollapsedContexts.ts';
+import { CanvasMinimap } from './CanvasMinimap.tsx';
 
 const DEFAULT_EDGE_OPTIONS = { markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: 'var(--link-stroke)' } };
 const SNAP_GRID: [number, number] = [10, 10];
 // Design-tool conventions: drag on empty canvas draws a selection box; middle/right drag, scroll or Space+drag pan.
 const PAN_BUTTONS = [1, 2];
 const MULTI_SELECT_KEYS = ['Meta', 'Control', 'Shift'];
-// Module-level so the minimap never sees a new function (which would re-render every minimap node).
-const minimapNodeClass = (n: FlowNode) => `minimap-node minimap-node--${n.type ?? ''}`;
 const selectDomNode = (s: { domNode: HTMLDivElement | null }) => s.domNode;
 /**
  * Above this many links, async links keep their dashes but stop flowing: each flowing link repaints its
@@ -67,10 +70,18 @@ export function FlowCanvas({ onDropFile }: { onDropFile?: (file: File) => void }
   const focusRequest = useEditor((s) => s.focusRequest);
   const marks = useMemo(() => marksFrom(findings ? { findings } : null, highlight), [findings, highlight]);
   const overlay = useSimOverlay();
-  const { nodes, edges } = useMemo(() => mapper(model, selection, marks, overlay), [mapper, model, selection, marks, overlay]);
-  const draggingIds = useRef<string[]>([]);
   // Level of detail (lod.ts): the selector yields the zoom's bucket, so panning re-renders nothing here.
+  // Zoomed out to the overview the contexts collapse and their links bundle (overview.ts).
   const lod = useStore(selectLod);
+  const collapsed = useCollapsedContexts(model);
+  const { nodes, edges } = useMemo(() => mapper(model, selection, marks, overlay, collapsed), [mapper, model, selection, marks, overlay, collapsed]);
+  const draggingIds = useRef<string[]>([]);
+  const rfStore = useStoreApi<FlowNode, CanvasEdge>();
+  /** Animates the view onto `bounds`, never closer than `maxZoom`. */
+  const showBounds = useCallback((bounds: Rect, padding: number, maxZoom: number) => {
+    const { width, height, minZoom } = rfStore.getState();
+    void flow.setViewport(getViewportForBounds(bounds, width, height, minZoom, maxZoom, padding), { duration: 300 });
+  }, [flow, rfStore]);
   // React Flow's edge-label layer, found once, for the link badges (see LabelLayerContext).
   const domNode = useStore(selectDomNode);
   // While the view moves or a node is dragged, flowing links pause (their repaints would double each frame's cost).
@@ -89,11 +100,12 @@ export function FlowCanvas({ onDropFile }: { onDropFile?: (file: File) => void }
     return () => clearTimeout(t);
   }, [docId, flow, store]);
 
-  // Frame the elements a clicked finding points at.
+  // Frame the elements a clicked finding points at (from the model: in the overview they are not drawn).
   useEffect(() => {
     if (!focusRequest || focusRequest.nodes.length === 0) return;
-    void flow.fitView({ nodes: focusRequest.nodes.map((id) => ({ id })), padding: 0.4, duration: 300, maxZoom: 1.3 });
-  }, [focusRequest, flow]);
+    const bounds = boundsOf(store.getState().model, focusRequest.nodes);
+    if (bounds) showBounds(bounds, 0.4, 1.3);
+  }, [focusRequest, showBounds, store]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => {
@@ -122,7 +134,7 @@ export function FlowCanvas({ onDropFile }: { onDropFile?: (file: File) => void }
   );
 
   const onEdgesChange = useCallback(
-    (changes: EdgeChange<LinkFlowEdge>[]) => {
+    (changes: EdgeChange<CanvasEdge>[]) => {
       const next = new Set(store.getState().selection.links);
       let touched = false;
       for (const change of changes) {
@@ -175,7 +187,14 @@ export function FlowCanvas({ onDropFile }: { onDropFile?: (file: File) => void }
     if (c.source && c.target) connectNodes(store, c.source, c.target);
   }, [store]);
 
-  const onNodeDoubleClick = useCallback((_: unknown, node: FlowNode) => store.getState().setRenaming(node.id), [store]);
+  // Double-click renames; on a collapsed context it opens it instead (zooms in until its members show).
+  const onNodeDoubleClick = useCallback((_: unknown, node: FlowNode) => {
+    if (node.type === 'context' && node.data.overview) {
+      showBounds({ ...node.position, width: node.width ?? 0, height: node.height ?? 0 }, 0.1, 1);
+      return;
+    }
+    store.getState().setRenaming(node.id);
+  }, [showBounds, store]);
 
   const onDragOver = useCallback((event: DragEvent) => {
     event.preventDefault();
@@ -205,7 +224,7 @@ export function FlowCanvas({ onDropFile }: { onDropFile?: (file: File) => void }
     <ZoomedOutContext value={lod !== 'full'}>
       <LabelLayerContext value={labelLayer}>
         <div className={`canvas canvas--${lod}${moving ? ' canvas--moving' : ''}${edges.length > MAX_FLOWING_LINKS ? ' canvas--calm' : ''}`} onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
-          <ReactFlow<FlowNode, LinkFlowEdge>
+          <ReactFlow<FlowNode, CanvasEdge>
             nodes={nodes}
             edges={edges}
             nodeTypes={NODE_TYPES}
@@ -233,14 +252,14 @@ export function FlowCanvas({ onDropFile }: { onDropFile?: (file: File) => void }
             selectionMode={SelectionMode.Partial}
             snapToGrid
             snapGrid={SNAP_GRID}
-            onlyRenderVisibleElements={nodes.length > CULL_ABOVE}
+            onlyRenderVisibleElements={model.nodes.length > CULL_ABOVE}
             minZoom={0.05}
             maxZoom={2.5}
             elevateNodesOnSelect={false}
           >
             {/* Zoomed far out the dots would be a couple of pixels apart: noise. */}
             {lod !== 'far' && <DotGrid gap={20} size={1.2} />}
-            <MiniMap pannable zoomable nodeStrokeWidth={3} nodeClassName={minimapNodeClass} ariaLabel="Minimap" />
+            <CanvasMinimap model={model} theme={theme} />
             <Controls showInteractive={false} position="bottom-left" />
           </ReactFlow>
           {nodes.length === 0 && <CanvasEmptyState />}

@@ -1,12 +1,14 @@
-import { memo, useCallback, useContext, type ReactNode } from 'react';
+import { memo, useContext, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, useStore, type EdgeProps, type EdgeTypes, type InternalNode, type ReactFlowState } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps, type EdgeTypes } from '@xyflow/react';
 import { floatingEnds, offsetEnds } from './floating-edge.ts';
 import { useEditorStore } from '../../store/StoreProvider.tsx';
 import type { LinkFlowEdge } from './flow-types.ts';
 import { linkBadges, type LinkBadge } from './link-badges.ts';
 import type { SimMark } from './sim-overlay.ts';
 import { LabelLayerContext, useZoomedOut } from './lod.ts';
+import { nodeBox, useNodeOf } from './use-node-of.ts';
+import { BundleEdge } from './BundleEdge.tsx';
 
 /**
  * A link drawn the way it behaves: sync solid, async dashed and flowing, data dotted; policies as badges.
@@ -20,9 +22,8 @@ const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkFlowEdge>) {
   const sourceNode = useNodeOf(source);
   const targetNode = useNodeOf(target);
   if (!sourceNode || !targetNode) return null;
-  const box = (n: typeof sourceNode) => ({ ...n.internals.positionAbsolute, width: n.measured.width ?? 0, height: n.measured.height ?? 0 });
-  const sourceBox = box(sourceNode);
-  const targetBox = box(targetNode);
+  const sourceBox = nodeBox(sourceNode);
+  const targetBox = nodeBox(targetNode);
   const lane = data?.lane ?? 0;
   // A reverse link's perpendicular points the other way; flip it so lanes stay on their own side.
   const direction = source < target ? 1 : -1;
@@ -61,15 +62,6 @@ const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkFlowEdge>) {
   );
 });
 
-/**
- * A node's internal state (position, size) for a link end. Like React Flow's useInternalNode, but
- * compared by identity instead of key by key: React Flow replaces a node's object whenever it changes,
- * and this selector runs for both ends of every link on every pan frame.
- */
-function useNodeOf(id: string): InternalNode | undefined {
-  return useStore(useCallback((s: ReactFlowState) => s.nodeLookup.get(id), [id]));
-}
-
 /** Into React Flow's edge-label layer: the one the canvas found, or React Flow's own lookup until then. */
 function LabelPortal({ layer, children }: { layer: HTMLElement | null; children: ReactNode }) {
   return layer ? createPortal(children, layer) : <EdgeLabelRenderer>{children}</EdgeLabelRenderer>;
@@ -91,4 +83,4 @@ function withSimBadges(badges: LinkBadge[], sim: SimMark | undefined): LinkBadge
   return out;
 }
 
-export const EDGE_TYPES: EdgeTypes = { link: LinkEdge };
+export const EDGE_TYPES: EdgeTypes = { link: LinkEdge, bundle: BundleEdge };

@@ -54,8 +54,8 @@ export const NodeCard = memo(function NodeCard({ node, mark, selected, icon, sub
 
 /**
  * A node zoomed out (see lod.ts): its shape, colour and marks, with its name in large type (hidden by
- * CSS when far out). No icon, badges or handles — React Flow already knows the node's size and handle
- * boxes, so links still find their ends. Keeps the test ids and data attributes of the full card.
+ * CSS when far out). No icon or badges; its handles are there but hidden (links need their ends, and
+ * they are too small to aim at from afar). Keeps the test ids and data attributes of the full card.
  */
 export const CompactNodeCard = memo(function CompactNodeCard({ node, mark, selected }: { node: ModelNode; mark?: ElementMark | undefined; selected: boolean }) {
   const size = NODE_SIZE[node.kind];
@@ -70,7 +70,11 @@ export const CompactNodeCard = memo(function CompactNodeCard({ node, mark, selec
       data-severity={mark?.severity}
       data-sim-health={sim?.health}
     >
+      {/* Hidden, but present: React Flow measures a node again when its box changes, and a node without
+          handles then loses its links. */}
+      <Handle type="target" position={Position.Left} id="in" className="arch-handle" isConnectable={false} />
       <span className="arch-node__compact-name">{node.name}</span>
+      <Handle type="source" position={Position.Right} id="out" className="arch-handle" isConnectable={false} />
     </div>
   );
 });

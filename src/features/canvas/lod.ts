@@ -24,6 +24,14 @@ export type Lod = 'full' | 'compact' | 'far';
 export const FULL_DETAIL_ZOOM = 0.5;
 /** Zoom below which nodes draw as bare shapes. */
 export const FAR_ZOOM = 0.2;
+/**
+ * Zoom below which bounded contexts collapse into one box each (overview.ts): a node's name is then
+ * under 11 px high, its context's still reads.
+ */
+export const OVERVIEW_ZOOM = 0.3;
+
+/** React Flow store selector: whether the view is zoomed out to the overview. */
+export const selectOverview = (state: { transform: readonly [number, number, number] }): boolean => state.transform[2] < OVERVIEW_ZOOM;
 
 export function lodForZoom(zoom: number): Lod {
   return zoom >= FULL_DETAIL_ZOOM ? 'full' : zoom >= FAR_ZOOM ? 'compact' : 'far';

@@ -4,6 +4,7 @@ import { ecommerceTemplate } from '../../core/templates/index.ts';
 import { createFlowMapper } from './to-flow.ts';
 
 const none = { nodes: new Set<string>(), links: new Set<string>() };
+const allContexts = (model: { groups: readonly { id: string }[] }) => new Set(model.groups.map((g) => g.id));
 
 describe('toFlow', () => {
   it('maps every context, node and link, parents before children', () => {
@@ -71,5 +72,45 @@ describe('toFlow', () => {
     const third = map(model, none);
     expect(third.nodes.map((n) => n.id)).toEqual(first.nodes.map((n) => n.id));
     expect(third.edges.map((e) => e.id)).toEqual(first.edges.map((e) => e.id));
+  });
+
+  describe('the overview (zoomed far out)', () => {
+    it('draws each context with members as one box and bundles the links that leave it', () => {
+      const model = ecommerceTemplate.build();
+      const { nodes, edges } = createFlowMapper()(model, none, undefined, undefined, allContexts(model));
+      const grouped = new Set(model.nodes.filter((n) => n.group).map((n) => n.id));
+      const contextOf = new Map(model.nodes.filter((n) => n.group).map((n) => [n.id, n.group!]));
+      // Only contexts and the nodes outside them are drawn.
+      expect(nodes.map((n) => n.id).sort()).toEqual([...model.groups.map((g) => g.id), ...model.nodes.filter((n) => !grouped.has(n.id)).map((n) => n.id)].sort());
+      expect(nodes.filter((n) => n.type === 'context').every((n) => n.type === 'context' && n.data.overview)).toBe(true);
+      // Every link between two different ends is in exactly one line; links inside a context are not drawn.
+      const end = (id: string) => contextOf.get(id) ?? id;
+      const crossing = model.links.filter((l) => end(l.from) !== end(l.to));
+      const drawn = edges.reduce((sum, e) => sum + (e.type === 'bundle' ? e.data!.count : 1), 0);
+      expect(drawn).toBe(crossing.length);
+      const pairs = edges.map((e) => [e.source, e.target].sort().join('|'));
+      expect(new Set(pairs).size).toBe(pairs.length);
+    });
+
+    it("carries a member's finding and selection to its collapsed context", () => {
+      const model = ecommerceTemplate.build();
+      const member = model.nodes.find((n) => n.group)!;
+      const marks = new Map([[member.id, { severity: 'error' as const }]]);
+      const { nodes } = createFlowMapper()(model, { nodes: new Set([member.id]), links: new Set() }, marks, undefined, allContexts(model));
+      const context = nodes.find((n) => n.id === member.group)!;
+      expect(context.type === 'context' && context.data.overview).toEqual({ severity: 'error', selected: true });
+    });
+
+    it('keeps the open objects while collapsed, so opening the contexts again re-renders nothing that did not change', () => {
+      const map = createFlowMapper();
+      const model = ecommerceTemplate.build();
+      const open = map(model, none);
+      const collapsed = map(model, none, undefined, undefined, allContexts(model));
+      expect(map(model, none, undefined, undefined, allContexts(model)).edges).toBe(collapsed.edges);
+      const reopened = map(model, none);
+      const members = new Set(model.nodes.map((n) => n.id));
+      expect(reopened.nodes.filter((n) => members.has(n.id)).every((n) => open.nodes.includes(n))).toBe(true);
+      expect(reopened.edges.every((e, i) => e === open.edges[i])).toBe(true);
+    });
   });
 });

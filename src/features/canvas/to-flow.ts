@@ -11,8 +11,9 @@ import type { Selection } from '../../store/editor-store.ts';
 import { resolveGroupBoxes } from '../../core/layout/group-boxes.ts';
 import { NODE_SIZE } from '../../core/layout/node-size.ts';
 import { handlesFor } from './handles.ts';
-import type { ArchFlowNode, ContextFlowNode, ElementMark, FlowNode, LinkFlowEdge, Rect } from './flow-types.ts';
+import type { ArchFlowNode, BundleFlowEdge, CanvasEdge, ContextFlowNode, ContextOverview, ElementMark, FlowNode, LinkFlowEdge, Rect } from './flow-types.ts';
 import { sameSimMark, type SimMark, type SimOverlay } from './sim-overlay.ts';
+import { bundleLinks, collapsedGroupOf, contextOverviews, type Bundle } from './overview.ts';
 
 interface NodeCacheEntry {
   gen: number;
@@ -23,6 +24,8 @@ interface NodeCacheEntry {
   parentX: number;
   parentY: number;
   extra: number;
+  /** A collapsed context's overview (see overview.ts); undefined when drawn open. */
+  overview?: ContextOverview | undefined;
   out: FlowNode;
 }
 interface EdgeCacheEntry {
@@ -32,7 +35,7 @@ interface EdgeCacheEntry {
   lane: number;
   mark?: ElementMark | undefined;
   sim?: SimMark | undefined;
-  out: LinkFlowEdge;
+  out: CanvasEdge;
 }
 
 /** Findings' marks by element id; absent ids are unmarked. */
@@ -40,8 +43,11 @@ export type Marks = ReadonlyMap<string, ElementMark>;
 const NO_MARKS: Marks = new Map();
 
 export interface FlowMapper {
-  /** `overlay`: a simulation run's state at the playback cursor, by element id (see sim-overlay.ts). */
-  (model: Model, selection: Selection, marks?: Marks, overlay?: SimOverlay): { nodes: FlowNode[]; edges: LinkFlowEdge[] };
+  /**
+   * `overlay`: a simulation run's state at the playback cursor, by element id (see sim-overlay.ts).
+   * `collapsed`: contexts drawn collapsed, their links bundled (the overview, see overview.ts).
+   */
+  (model: Model, selection: Selection, marks?: Marks, overlay?: SimOverlay, collapsed?: ReadonlySet<string>): { nodes: FlowNode[]; edges: CanvasEdge[] };
 }
 
 function sameMark(a: ElementMark | undefined, b: ElementMark | undefined): boolean {
@@ -58,29 +64,82 @@ export function createFlowMapper(): FlowMapper {
   // The arrays last returned: handed back when every element in them is the same object, so React Flow
   // does not rebuild its lookup of every link on each drag frame (a drag moves nodes, not links).
   let lastNodes: FlowNode[] = [];
-  let lastEdges: LinkFlowEdge[] = [];
+  let lastEdges: CanvasEdge[] = [];
+  // Entries stamped with this generation: the others belong to deleted elements.
+  let liveNodes = 0;
+  let liveEdges = 0;
 
   // A cache hit only restamps its entry (no allocation); a miss stores a new entry.
-  const keepNode = (id: string, entry: NodeCacheEntry): void => void nodeCache.set(id, entry);
-  const keepEdge = (id: string, entry: EdgeCacheEntry): void => void edgeCache.set(id, entry);
+  const keepNode = (id: string, entry: NodeCacheEntry): void => {
+    liveNodes++;
+    nodeCache.set(id, entry);
+  };
+  const keepEdge = (id: string, entry: EdgeCacheEntry): void => {
+    liveEdges++;
+    edgeCache.set(id, entry);
+  };
+  // Elements hidden in the overview keep their entries, so opening the contexts again reuses them.
+  const restamp = (entry: { gen: number } | undefined, count: 'node' | 'edge'): void => {
+    if (!entry) return;
+    entry.gen = gen;
+    if (count === 'node') liveNodes++;
+    else liveEdges++;
+  };
 
-  return (model, selection, marks = NO_MARKS, overlay) => {
+  // Bundled links (overview): kept while their ends, counts and marks are the same.
+  const bundleCache = new Map<string, { gen: number; bundle: Bundle; out: BundleFlowEdge }>();
+  const bundleEdge = (bundle: Bundle, names: ReadonlyMap<string, string>, nodeNames: ReadonlyMap<string, string>): BundleFlowEdge => {
+    const id = `bundle:${bundle.key}`;
+    const cached = bundleCache.get(id);
+    if (cached && sameBundle(cached.bundle, bundle)) {
+      cached.gen = gen;
+      return cached.out;
+    }
+    const name = (end: string) => names.get(end) ?? nodeNames.get(end) ?? end;
+    const out: BundleFlowEdge = {
+      id,
+      type: 'bundle',
+      source: bundle.a,
+      target: bundle.b,
+      sourceHandle: 'out',
+      targetHandle: 'in',
+      selectable: false,
+      focusable: false,
+      data: {
+        count: bundle.count,
+        kinds: bundle.kinds,
+        between: [name(bundle.a), name(bundle.b)],
+        ...(bundle.severity ? { severity: bundle.severity } : {}),
+        ...(bundle.highlighted ? { highlighted: true } : {}),
+      },
+      ariaLabel: `${bundle.count} link(s) between ${name(bundle.a)} and ${name(bundle.b)}`,
+    };
+    bundleCache.set(id, { gen, bundle, out });
+    return out;
+  };
+
+  return (model, selection, marks = NO_MARKS, overlay, collapsed) => {
     gen++;
+    liveNodes = 0;
+    liveEdges = 0;
     const boxes = resolveGroupBoxes(model);
     const nodes: FlowNode[] = [];
 
     const memberCounts = new Map<string, number>();
     for (const node of model.nodes) if (node.group) memberCounts.set(node.group, (memberCounts.get(node.group) ?? 0) + 1);
+    const groupOf = collapsed && collapsed.size > 0 ? collapsedGroupOf(model, collapsed) : undefined;
+    const overviews = groupOf ? contextOverviews(groupOf, marks, selection.nodes) : undefined;
 
     // Parents must come before their children in React Flow's array.
     for (const group of model.groups) {
       const box = boxes.get(group.id) as Rect;
       const selected = selection.nodes.has(group.id);
       const count = memberCounts.get(group.id) ?? 0;
+      const overview = overviews?.get(group.id);
       const cached = nodeCache.get(group.id);
       if (cached && cached.source === group && cached.selected === selected && cached.parentX === box.x &&
-          cached.parentY === box.y && cached.extra === box.width * 100_003 + box.height * 7 + count) {
-        cached.gen = gen;
+          cached.parentY === box.y && cached.extra === box.width * 100_003 + box.height * 7 + count && sameOverview(cached.overview, overview)) {
+        restamp(cached, 'node');
         nodes.push(cached.out);
       } else {
         const ctx: ContextFlowNode = {
@@ -90,18 +149,25 @@ export function createFlowMapper(): FlowMapper {
           width: box.width,
           height: box.height,
           measured: { width: box.width, height: box.height },
-          data: { group, memberCount: count },
+          data: overview ? { group, memberCount: count, overview } : { group, memberCount: count },
           selected,
           zIndex: -1,
-          dragHandle: '.context-node__header',
-          ariaLabel: `Bounded context ${group.name}`,
+          // Open, a context drags by its header (its body is where its members are); collapsed, by any of it,
+          // and it takes the bundled links' ends.
+          ...(overview
+            ? { handles: handlesFor(box), ariaLabel: `Bounded context ${group.name}, collapsed: ${count} element(s)` }
+            : { dragHandle: '.context-node__header', ariaLabel: `Bounded context ${group.name}` }),
         };
-        keepNode(group.id, { gen, source: group, selected, parentX: box.x, parentY: box.y, extra: box.width * 100_003 + box.height * 7 + count, out: ctx });
+        keepNode(group.id, { gen, source: group, selected, parentX: box.x, parentY: box.y, extra: box.width * 100_003 + box.height * 7 + count, overview, out: ctx });
         nodes.push(ctx);
       }
     }
 
     for (const node of model.nodes) {
+      if (groupOf?.has(node.id)) {
+        restamp(nodeCache.get(node.id), 'node');
+        continue;
+      }
       const selected = selection.nodes.has(node.id);
       const mark = marks.get(node.id);
       const sim = overlay?.get(node.id);
@@ -110,7 +176,7 @@ export function createFlowMapper(): FlowMapper {
       const parentY = parent?.y ?? 0;
       const cached = nodeCache.get(node.id);
       if (cached && cached.source === node && cached.selected === selected && cached.parentX === parentX && cached.parentY === parentY && sameMark(cached.mark, mark) && sameSimMark(cached.sim, sim)) {
-        cached.gen = gen;
+        restamp(cached, 'node');
         cached.mark = mark;
         cached.sim = sim;
         nodes.push(cached.out);
@@ -137,19 +203,37 @@ export function createFlowMapper(): FlowMapper {
       }
     }
 
-    const edges: LinkFlowEdge[] = [];
+    const edges: CanvasEdge[] = [];
     if (lanesFor !== model.links) {
       lanes = laneByLink(model);
       lanesFor = model.links;
     }
-    for (const link of model.links) {
+    let shownLinks: readonly Model['links'][number][] = model.links;
+    if (groupOf) {
+      const { own, bundles } = bundleLinks(model.links, groupOf, marks);
+      shownLinks = own;
+      if (own.length < model.links.length) {
+        const shown = new Set(own);
+        for (const link of model.links) if (!shown.has(link)) restamp(edgeCache.get(link.id), 'edge');
+      }
+      const names = new Map<string, string>();
+      for (const g of model.groups) names.set(g.id, g.name);
+      const nodeNames = new Map<string, string>();
+      for (const bundle of bundles) for (const end of [bundle.a, bundle.b]) if (!names.has(end)) nodeNames.set(end, '');
+      if (nodeNames.size > 0) for (const n of model.nodes) if (nodeNames.has(n.id)) nodeNames.set(n.id, n.name);
+      for (const bundle of bundles) edges.push(bundleEdge(bundle, names, nodeNames));
+    }
+    if (bundleCache.size > 0) {
+      for (const [id, entry] of bundleCache) if (entry.gen !== gen) bundleCache.delete(id);
+    }
+    for (const link of shownLinks) {
       const lane = lanes.get(link.id) ?? 0;
       const selected = selection.links.has(link.id);
       const mark = marks.get(link.id);
       const sim = overlay?.get(link.id);
       const cached = edgeCache.get(link.id);
       if (cached && cached.source === link && cached.selected === selected && sameMark(cached.mark, mark) && sameSimMark(cached.sim, sim) && cached.lane === lane) {
-        cached.gen = gen;
+        restamp(cached, 'edge');
         cached.mark = mark;
         cached.sim = sim;
         edges.push(cached.out);
@@ -172,13 +256,24 @@ export function createFlowMapper(): FlowMapper {
       }
     }
 
-    // Forget deleted elements (only when there are some: the sizes tell).
-    if (nodeCache.size > nodes.length) for (const [id, entry] of nodeCache) if (entry.gen !== gen) nodeCache.delete(id);
-    if (edgeCache.size > edges.length) for (const [id, entry] of edgeCache) if (entry.gen !== gen) edgeCache.delete(id);
+    // Forget deleted elements (only when there are some: the counts tell).
+    if (nodeCache.size > liveNodes) for (const [id, entry] of nodeCache) if (entry.gen !== gen) nodeCache.delete(id);
+    if (edgeCache.size > liveEdges) for (const [id, entry] of edgeCache) if (entry.gen !== gen) edgeCache.delete(id);
     if (!sameItems(nodes, lastNodes)) lastNodes = nodes;
     if (!sameItems(edges, lastEdges)) lastEdges = edges;
     return { nodes: lastNodes, edges: lastEdges };
   };
+}
+
+function sameOverview(a: ContextOverview | undefined, b: ContextOverview | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  return a.severity === b.severity && Boolean(a.highlighted) === Boolean(b.highlighted) && Boolean(a.selected) === Boolean(b.selected);
+}
+
+function sameBundle(a: Bundle, b: Bundle): boolean {
+  return a.count === b.count && a.severity === b.severity && Boolean(a.highlighted) === Boolean(b.highlighted) &&
+    a.kinds.sync === b.kinds.sync && a.kinds.async === b.kinds.async && a.kinds.data === b.kinds.data;
 }
 
 function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {

@@ -1,0 +1,39 @@
+import { useEffect, useMemo, useReducer, useRef } from 'react';
+import { useStore, useStoreApi } from '@xyflow/react';
+import type { Model } from '../../core/model/index.ts';
+import { resolveGroupBoxes, type Rect } from '../../core/layout/group-boxes.ts';
+import { selectOverview } from './lod.ts';
+import { contextBoxes, stepCollapsed } from './overview-steps.ts';
+
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * The contexts drawn collapsed now (the overview, overview.ts). Below OVERVIEW_ZOOM they all should be,
+ * above it none; the set moves there a few contexts per frame (overview-steps.ts), re-rendering the
+ * canvas once a frame until it arrives. Panning and zooming inside one side of the threshold re-render
+ * nothing.
+ */
+export function useCollapsedContexts(model: Model): ReadonlySet<string> {
+  const overview = useStore(selectOverview);
+  const flow = useStoreApi();
+  const contexts = useMemo(() => contextBoxes(model, resolveGroupBoxes(model)), [model]);
+  const last = useRef<{ set: ReadonlySet<string>; view: Rect | undefined }>({ set: NONE, view: undefined });
+  const [frame, nextFrame] = useReducer((n: number) => n + 1, 0);
+
+  // Stepped while rendering, from the view at this moment, so the nodes handed to React Flow already
+  // reflect it (a step is a pure function of the previous one; a repeated render just steps further).
+  const { transform, width, height } = flow.getState();
+  const [tx, ty, zoom] = transform;
+  const view = { x: -tx / zoom, y: -ty / zoom, width: width / zoom, height: height / zoom };
+  const previous = last.current.set;
+  const set = stepCollapsed(previous, overview, contexts, view, last.current.view ?? view);
+  last.current = { set, view };
+  const moving = set !== previous;
+
+  useEffect(() => {
+    if (!moving) return;
+    const id = requestAnimationFrame(nextFrame);
+    return () => cancelAnimationFrame(id);
+  }, [moving, frame, set]);
+  return set;
+}
