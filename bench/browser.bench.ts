@@ -17,6 +17,7 @@ import { analyze } from '../src/core/rules/index.ts';
 import { ANALYSIS_MEASURE } from '../src/store/live-analysis.ts';
 import { checkBudgets, initialChunks } from '../scripts/budgets.ts';
 import { CONTEXT_SIZE, generateCanvasModel } from './browser/model.ts';
+import { NODE_SIZE } from '../src/core/layout/node-size.ts';
 import { probeScript, type ProbeConfig } from './browser/probes.ts';
 import { serveStatic } from './browser/server.ts';
 import type { BenchResult, Environment } from './run.ts';
@@ -161,6 +162,13 @@ interface CanvasSample {
 /** The node dragged: a service in the middle of the middle context. */
 const dragTarget = (n: number) => `n${Math.floor(Math.ceil(n / CONTEXT_SIZE) / 2) * CONTEXT_SIZE + 7}`;
 
+/** `window.__bench.zoomTo(id, k)` with the node's centre, for when it is inside a collapsed context. */
+function zoomToNode(n: number, id: string, k: number): string {
+  const node = generateCanvasModel(n).nodes.find((m) => m.id === id);
+  const at = node?.position ? { x: node.position.x + NODE_SIZE[node.kind].width / 2, y: node.position.y + NODE_SIZE[node.kind].height / 2 } : undefined;
+  return `window.__bench.zoomTo(${JSON.stringify(id)}, ${k}, ${JSON.stringify(at)})`;
+}
+
 const fragments = new Map<number, string>();
 function appUrl(origin: string, n: number): string {
   let fragment = fragments.get(n);
@@ -179,7 +187,7 @@ async function canvasSample(browser: Browser, origin: string, kind: Kind, n: num
     const zoom = await gesture(s, 'zoom');
     // At 100 % the same screenful of nodes is drawn whatever the model's size: what grows is per-frame work.
     await settle(s.page);
-    await evaluate(s.page, `window.__bench.zoomTo(${JSON.stringify(dragTarget(n))}, 1)`);
+    await evaluate(s.page, zoomToNode(n, dragTarget(n), 1));
     const pan100 = await gesture(s, 'pan');
     const drag = await gesture(s, 'drag', { id: dragTarget(n) });
     await afterwards?.(s);
@@ -341,7 +349,7 @@ async function editBench(browser: Browser, origin: string): Promise<BenchResult[
     const s = await open(browser, appUrl(origin, n), { ready: 'nodes', expect: n });
     try {
       await settle(s.page);
-      await evaluate(s.page, `window.__bench.zoomTo(${JSON.stringify(target)}, 1)`);
+      await evaluate(s.page, zoomToNode(n, target, 1));
       for (const key of ['Delete', 'Control+z', 'Delete', 'Control+z']) {
         await settle(s.page);
         if (key === 'Delete') {

@@ -13,7 +13,8 @@
  *   or `drag` (mousedown on node `opts.id`, one mousemove per frame, mouseup) — dispatched as DOM events
  *   on the canvas, resolving with the frames' timestamps. With the frame rate uncapped, the gap between
  *   two frames is the time that step cost.
- * - `zoomTo(id, k)`: zooms to `k` around node `id` (one pinch step); `settle()` waits until no frame
+ * - `zoomTo(id, k, flowPoint?)`: zooms to `k` around node `id` (one pinch step), or around `flowPoint` (its
+ *   centre in flow coordinates) when the node is not drawn (inside a collapsed context); `settle()` waits until no frame
  *   takes over 50 ms for 400 ms; `armFindings()` / `findings`: when the findings summary next changes
  *   after a key press, and when that change was painted.
  */
@@ -36,7 +37,10 @@ export function probeScript(config: ProbeConfig): string {
     if (CFG.ready === 'pane') return !!document.querySelector('.react-flow__pane');
     const els = document.getElementsByClassName('react-flow__node');
     const last = els[els.length - 1];
-    return els.length >= CFG.expect && !!last && last.style.visibility !== 'hidden';
+    // A collapsed context (the app's overview, zoomed far out) stands for its members.
+    let drawn = els.length;
+    for (const c of document.querySelectorAll('[data-members]')) drawn += Number(c.getAttribute('data-members')) - 1;
+    return drawn >= CFG.expect && !!last && last.style.visibility !== 'hidden';
   };
   const check = () => {
     if (isReady()) requestAnimationFrame(() => { B.readyAt = performance.now(); });
@@ -55,9 +59,16 @@ export function probeScript(config: ProbeConfig): string {
     const m = /scale\\(([^)]+)\\)/.exec(document.querySelector('.react-flow__viewport')?.style.transform ?? '');
     return m ? Number(m[1]) : 1;
   };
-  B.zoomTo = (id, k) => {
+  /** The screen point of a flow point, from the viewport's transform. */
+  const toScreen = (p) => {
+    const m = /translate\\(([-\\d.e]+)px, ([-\\d.e]+)px\\)/.exec(document.querySelector('.react-flow__viewport')?.style.transform ?? '');
+    const r = pane().getBoundingClientRect();
+    return { x: r.left + (m ? Number(m[1]) : 0) + p.x * B.zoom(), y: r.top + (m ? Number(m[2]) : 0) + p.y * B.zoom() };
+  };
+  B.zoomTo = (id, k, flowPoint) => {
     const el = nodeEl(id);
-    const at = el ? centre(el) : centre(pane());
+    // A node inside a collapsed context is not in the DOM: aim at where it is (its flow point).
+    const at = el ? centre(el) : flowPoint ? toScreen(flowPoint) : centre(pane());
     // React Flow's pinch step: zoom * 2^(-deltaY * 0.002).
     wheel(pane(), { ctrlKey: true, deltaY: -Math.log2(k / B.zoom()) / 0.002, clientX: at.x, clientY: at.y });
   };
