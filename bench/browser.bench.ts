@@ -344,13 +344,19 @@ async function editBench(browser: Browser, origin: string): Promise<BenchResult[
   const analysisAlone: number[] = [];
   const changed: number[] = [];
   const painted: number[] = [];
+  // The first edit after opening runs the rules engine and React Flow's update paths cold (not yet
+  // optimised by the JIT); typing and dragging are long runs of edits, so the aim is on the edits after
+  // it: the first two edits are reported apart, the next four are the measure.
+  const firstComputed: number[] = [];
+  const firstChanged: number[] = [];
   for (let run = 0; run < RUNS; run++) {
     log(`edit → findings, run ${run + 1}/${RUNS}`);
     const s = await open(browser, appUrl(origin, n), { ready: 'nodes', expect: n });
     try {
       await settle(s.page);
       await evaluate(s.page, zoomToNode(n, target, 1));
-      for (const key of ['Delete', 'Control+z', 'Delete', 'Control+z']) {
+      const keys = ['Delete', 'Control+z', 'Delete', 'Control+z', 'Delete', 'Control+z'];
+      for (const [i, key] of keys.entries()) {
         await settle(s.page);
         if (key === 'Delete') {
           const box = await s.page.locator(`.react-flow__node[data-id="${target}"]`).boundingBox();
@@ -364,6 +370,11 @@ async function editBench(browser: Browser, origin: string): Promise<BenchResult[
         const f = await evaluate<{ key: number; changed: number; painted: number }>(s.page, 'window.__bench.findings');
         // The app leaves a User Timing measure for each analysis (src/store/live-analysis.ts).
         const analysis = await evaluate<{ start: number; duration: number }>(s.page, `(() => { const m = performance.getEntriesByName(${JSON.stringify(ANALYSIS_MEASURE)}).at(-1); return m ? { start: m.startTime, duration: m.duration } : { start: NaN, duration: NaN }; })()`);
+        if (i < 2) {
+          firstComputed.push(analysis.start + analysis.duration - f.key);
+          firstChanged.push(f.changed - f.key);
+          continue;
+        }
         computed.push(analysis.start + analysis.duration - f.key);
         analysisAlone.push(analysis.duration);
         changed.push(f.changed - f.key);
@@ -374,8 +385,9 @@ async function editBench(browser: Browser, origin: string): Promise<BenchResult[
     }
   }
   return [
-    { suite: 'analysis', name: 'edit → findings computed, 1,000 nodes', unit: 'ms', ...summary(computed), aim: 16, note: `delete a node / undo: from the key press to the rules engine done (its User Timing measure); the rules alone ${median(analysisAlone).toFixed(1)} ms` },
+    { suite: 'analysis', name: 'edit → findings computed, 1,000 nodes', unit: 'ms', ...summary(computed), aim: 16, note: `delete a node / undo, after two edits: from the key press to the rules engine done (its User Timing measure); the rules alone ${median(analysisAlone).toFixed(1)} ms` },
     { suite: 'analysis', name: 'edit → findings on screen, 1,000 nodes', unit: 'ms', ...summary(changed), note: `the same edits to the counts redrawn (canvas and findings in one render); painted after ${median(painted).toFixed(1)} ms` },
+    { suite: 'analysis', name: 'first edit after opening → findings computed / on screen, 1,000 nodes', unit: 'ms', ...summary(firstComputed), note: `cold (delete, then undo, right after the model opened); on screen after ${median(firstChanged).toFixed(1)} ms` },
   ];
 }
 
