@@ -1,5 +1,5 @@
 import './canvas.css';
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import {
   ConnectionLineType,
   Controls,
@@ -74,6 +74,9 @@ export function FlowCanvas({ onDropFile }: { onDropFile?: (file: File) => void }
   // Zoomed out to the overview the contexts collapse and their links bundle (overview.ts).
   const lod = useStore(selectLod);
   const collapsed = useCollapsedContexts(model);
+  // Crossing 50 % swaps every node and link on screen between its full and compact drawing: deferred, so
+  // React renders the swap in slices between frames instead of in the frame that crossed.
+  const zoomedOut = useDeferredValue(lod !== 'full');
   const { nodes, edges } = useMemo(() => mapper(model, selection, marks, overlay, collapsed), [mapper, model, selection, marks, overlay, collapsed]);
   const draggingIds = useRef<string[]>([]);
   const rfStore = useStoreApi<FlowNode, CanvasEdge>();
@@ -221,7 +224,7 @@ export function FlowCanvas({ onDropFile }: { onDropFile?: (file: File) => void }
   );
 
   return (
-    <ZoomedOutContext value={lod !== 'full'}>
+    <ZoomedOutContext value={zoomedOut}>
       <LabelLayerContext value={labelLayer}>
         <div className={`canvas canvas--${lod}${moving ? ' canvas--moving' : ''}${edges.length > MAX_FLOWING_LINKS ? ' canvas--calm' : ''}`} onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
           <ReactFlow<FlowNode, CanvasEdge>
