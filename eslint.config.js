@@ -17,7 +17,7 @@ const coreForbidden = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench/results.json', 'bench/browser/dist*'] },
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench/results.json', 'bench/browser/dist*', '.scratch'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

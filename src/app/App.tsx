@@ -16,7 +16,7 @@ import { TextPanelLoading, TextPanelToggle } from '../features/text-editor/TextP
 import { CodePanelToggle } from './CodePanelToggle.tsx';
 import { SimulatorToggle } from '../features/simulator/SimulatorToggle.tsx';
 import { BottomDock, type DockTab } from './BottomDock.tsx';
-import { useShortcuts } from './useShortcuts.ts';
+import { Shortcuts } from './useShortcuts.ts';
 import { StatusBar } from './StatusBar.tsx';
 import { useTeaching } from '../store/teaching.ts';
 import { useLessonBootstrap } from '../features/lessons/lesson-link.ts';
@@ -65,7 +65,6 @@ function Shell() {
     toggleCode: () => setSide((v) => (v === 'code' ? null : 'code')),
   }), []);
   const toggleFindings = shell.toggleFindings;
-  useShortcuts(store, services, shell);
   const teachingDrawer = useTeaching((s) => s.drawer);
   const presenting = useTeaching((s) => s.presenting);
   useLessonBootstrap(store);
@@ -79,6 +78,7 @@ function Shell() {
   }, [theme]);
   return (
     <div className="app">
+      <Shortcuts store={store} services={services} shell={shell} />
       <Toolbar onToggleDocuments={() => setShowDocuments((v) => !v)} />
       <div className="app__main">
         {showDocuments && <DocumentsPanel onClose={() => setShowDocuments(false)} />}

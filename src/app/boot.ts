@@ -2,7 +2,6 @@
  * Start-up: decide which model to show. A share link in the URL opens as a new copy (never
  * overwriting a saved model); otherwise the model last worked on; otherwise a new empty one.
  */
-import { createDocumentStore, type DocumentStore } from '../adapters/storage/index.ts';
 import { createLayoutEngine } from '../workers/layout-client.ts';
 import { createSimulator } from '../workers/sim-client.ts';
 import { createEditorStore, type EditorStore, type Theme } from '../store/editor-store.ts';
@@ -11,6 +10,7 @@ import { attachAutosave } from '../store/autosave.ts';
 import { attachLiveAnalysis } from '../store/live-analysis.ts';
 import { modelDownload, newDocument, openShareFragment, openStoredDocument } from '../store/document-actions.ts';
 import { downloadText } from '../ui/file-io.ts';
+import { documents, lastDocument, readLastDocument } from './first-read.ts';
 
 function initialTheme(): Theme {
   try {
@@ -22,17 +22,10 @@ function initialTheme(): Theme {
   return window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
-function openDocumentStore(): DocumentStore | null {
-  try {
-    return typeof indexedDB === 'undefined' ? null : createDocumentStore(indexedDB);
-  } catch {
-    return null;
-  }
-}
-
 /** Builds the store and services and loads the first model. */
 export async function boot(): Promise<{ store: EditorStore; services: EditorServices }> {
-  const services: EditorServices = { layout: createLayoutEngine(), documents: openDocumentStore(), simulator: createSimulator() };
+  // The document store was opened, and the last document read ahead, when first-read.ts was evaluated.
+  const services: EditorServices = { layout: createLayoutEngine(), documents, simulator: createSimulator() };
   const store = createEditorStore({ theme: initialTheme() });
   const hash = window.location.hash.slice(1);
 
@@ -45,8 +38,7 @@ export async function boot(): Promise<{ store: EditorStore; services: EditorServ
   }
   if (!opened && services.documents) {
     try {
-      const lastId = await services.documents.getLastOpenedId();
-      const doc = lastId ? await services.documents.get(lastId) : undefined;
+      const doc = await (lastDocument ?? readLastDocument(services.documents));
       if (doc) opened = openStoredDocument(store, doc);
     } catch (error) {
       store.getState().notify({ tone: 'error', message: `Saved models could not be read: ${error instanceof Error ? error.message : String(error)}` });

@@ -1,3 +1,5 @@
+// First: starts opening IndexedDB while the rest of the app's modules are evaluated.
+import './first-read.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';

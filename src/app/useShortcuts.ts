@@ -68,3 +68,13 @@ export function useShortcuts(store: EditorStore, services: EditorServices, shell
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [flow, services, store, shell]);
 }
+
+/**
+ * Registers the shortcuts from a leaf of its own. `useReactFlow` re-renders its component when the
+ * viewport is initialised (just after the first paint); called from the shell, that re-rendered the
+ * whole first screen a second time.
+ */
+export function Shortcuts({ store, services, shell }: { store: EditorStore; services: EditorServices; shell: ShellShortcuts }): null {
+  useShortcuts(store, services, shell);
+  return null;
+}
