@@ -1,7 +1,7 @@
 /**
  * Opening and closing the overview (overview.ts) a few contexts at a time. Opening a context mounts its
- * members (about 0.7 ms each, with their links, on these machines); at the threshold a 1,000-node model
- * has ~250 of them on screen, so opening them all at once would be one ~300 ms task. Instead each frame
+ * members with their links; at the threshold a 1,000-node model has ~250 of them on screen, so opening
+ * them all at once would be one ~300 ms task. Instead each frame
  * opens the contexts nearest the middle of the view until a budget of members is spent. What costs
  * nothing goes at once: contexts off screen (their members are culled), and, when closing, contexts
  * that were not on screen in the previous step (closing them saves mounting their members now).
@@ -15,8 +15,12 @@ export interface ContextBox {
   box: Rect;
 }
 
-/** Members mounted or unmounted per frame: at ~0.7 ms each, well inside a 50 ms task. */
-export const MEMBERS_PER_STEP = 40;
+/**
+ * Members mounted or unmounted per frame: one context of 20. A step costs React Flow's bookkeeping over
+ * the whole model (~40 ms at 1,000 nodes on these machines) plus ~1 ms a member, so smaller steps would
+ * not get much shorter, and bigger ones would get longer.
+ */
+export const MEMBERS_PER_STEP = 20;
 
 /** The contexts that can collapse (those with members), with their boxes. */
 export function contextBoxes(model: Model, boxes: ReadonlyMap<string, Rect>): ContextBox[] {
