@@ -33,7 +33,7 @@ import { PALETTE_MIME } from '../../ui/dnd.ts';
 import { CanvasEmptyState } from './CanvasEmptyState.tsx';
 import { marksFrom } from './marks.ts';
 import { useSimOverlay } from './useSimOverlay.ts';
-import { LabelLayerContext, selectLod, ZoomedOutContext } from './lod.ts';
+import { LabelLayerContext, OVERVIEW_ZOOM, selectLod, ZoomedOutContext } from './lod.ts';
 import { DotGrid } from './DotGrid.tsx';
 import { useCollapsedContexts } from './useCollapsedContexts.ts';
 import { CanvasMinimap } from './CanvasMinimap.tsx';
@@ -54,6 +54,7 @@ const MAX_FLOWING_LINKS = 300;
  * 250 nodes, keeping the off-screen ones costs more on every pan and drag frame than culling does.
  */
 const CULL_ABOVE = 100;
+const CONTROLS_FIT = { padding: 0.15, maxZoom: 1.2, duration: 200 };
 
 /** The canvas: React Flow over the store. Every edit goes through a store action; nothing is kept here. */
 export function FlowCanvas({ onDropFile }: { onDropFile?: (file: File) => void }) {
@@ -73,7 +74,7 @@ export function FlowCanvas({ onDropFile }: { onDropFile?: (file: File) => void }
   // Level of detail (lod.ts): the selector yields the zoom's bucket, so panning re-renders nothing here.
   // Zoomed out to the overview the contexts collapse and their links bundle (overview.ts).
   const lod = useStore(selectLod);
-  const collapsed = useCollapsedContexts(model);
+  const { collapsed, collapseAll } = useCollapsedContexts(model);
   // Crossing 50 % swaps every node and link on screen between its full and compact drawing: deferred, so
   // React renders the swap in slices between frames instead of in the frame that crossed.
   const zoomedOut = useDeferredValue(lod !== 'full');
@@ -96,11 +97,26 @@ export function FlowCanvas({ onDropFile }: { onDropFile?: (file: File) => void }
     setLabelLayer(domNode?.querySelector<HTMLElement>('.react-flow__edgelabel-renderer') ?? null);
   }, [domNode]);
 
+  // Frames the whole diagram; a view that lands in the overview collapses the contexts first.
+  const frameAll = useCallback(() => {
+    const current = store.getState().model;
+    const bounds = boundsOf(current, [...current.nodes.map((n) => n.id), ...current.groups.map((g) => g.id)]);
+    if (!bounds) return;
+    const { width, height, minZoom } = rfStore.getState();
+    const view = getViewportForBounds(bounds, width, height, minZoom, 1.2, 0.15);
+    if (view.zoom < OVERVIEW_ZOOM) {
+      collapseAll();
+      requestAnimationFrame(() => void flow.setViewport(view));
+    } else void flow.setViewport(view);
+  }, [collapseAll, flow, rfStore, store]);
+
   // Frame the diagram whenever a different document is opened (an empty one stays at 100%).
   useEffect(() => {
     if (store.getState().model.nodes.length === 0) return;
-    const t = setTimeout(() => void flow.fitView({ padding: 0.15, duration: 0, maxZoom: 1.2 }), 30);
+    const t = setTimeout(frameAll, 30);
     return () => clearTimeout(t);
+    // frameAll changes with the model; only a new document reframes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [docId, flow, store]);
 
   // Frame the elements a clicked finding points at (from the model: in the overview they are not drawn).
@@ -263,7 +279,8 @@ export function FlowCanvas({ onDropFile }: { onDropFile?: (file: File) => void }
             {/* Zoomed far out the dots would be a couple of pixels apart: noise. */}
             {lod !== 'far' && <DotGrid gap={20} size={1.2} />}
             <CanvasMinimap model={model} theme={theme} />
-            <Controls showInteractive={false} position="bottom-left" />
+            {/* Animated, so a fit into the overview passes through it and contexts collapse on the way. */}
+            <Controls showInteractive={false} position="bottom-left" fitViewOptions={CONTROLS_FIT} />
           </ReactFlow>
           {nodes.length === 0 && <CanvasEmptyState />}
         </div>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useReducer, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import { useStore, useStoreApi } from '@xyflow/react';
 import type { Model } from '../../core/model/index.ts';
 import { resolveGroupBoxes, type Rect } from '../../core/layout/group-boxes.ts';
@@ -13,12 +13,15 @@ const NONE: ReadonlySet<string> = new Set();
  * canvas once a frame until it arrives. Panning and zooming inside one side of the threshold re-render
  * nothing.
  */
-export function useCollapsedContexts(model: Model): ReadonlySet<string> {
+export function useCollapsedContexts(model: Model): { collapsed: ReadonlySet<string>; collapseAll: () => void } {
   const overview = useStore(selectOverview);
   const flow = useStoreApi();
   const contexts = useMemo(() => contextBoxes(model, resolveGroupBoxes(model)), [model]);
   const last = useRef<{ set: ReadonlySet<string>; view: Rect | undefined }>({ set: NONE, view: undefined });
   const [frame, nextFrame] = useReducer((n: number) => n + 1, 0);
+  // Set by collapseAll until the view reaches the overview's zoom.
+  const forced = useRef(false);
+  if (overview) forced.current = false;
 
   // Stepped while rendering, from the view at this moment, so the nodes handed to React Flow already
   // reflect it (a step is a pure function of the previous one; a repeated render just steps further).
@@ -26,7 +29,7 @@ export function useCollapsedContexts(model: Model): ReadonlySet<string> {
   const [tx, ty, zoom] = transform;
   const view = { x: -tx / zoom, y: -ty / zoom, width: width / zoom, height: height / zoom };
   const previous = last.current.set;
-  const set = stepCollapsed(previous, overview, contexts, view, last.current.view ?? view);
+  const set = stepCollapsed(previous, overview || forced.current, contexts, view, last.current.view ?? view);
   last.current = { set, view };
   const moving = set !== previous;
 
@@ -35,5 +38,15 @@ export function useCollapsedContexts(model: Model): ReadonlySet<string> {
     const id = requestAnimationFrame(nextFrame);
     return () => cancelAnimationFrame(id);
   }, [moving, frame, set]);
-  return set;
+  /**
+   * Collapses every context at once, before a jump of the view to the overview's zoom (opening a model,
+   * fit view): React Flow draws the new view with the nodes it had, so jumping first would mount every
+   * node on screen once, only to unmount it a frame later. At the old zoom few of them are mounted.
+   */
+  const collapseAll = useCallback(() => {
+    forced.current = true;
+    last.current = { set: new Set(contexts.map((c) => c.id)), view: undefined };
+    nextFrame();
+  }, [contexts]);
+  return { collapsed: set, collapseAll };
 }
