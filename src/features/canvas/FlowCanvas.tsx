@@ -74,7 +74,10 @@ export function FlowCanvas({ onDropFile }: { onDropFile?: (file: File) => void }
   // Level of detail (lod.ts): the selector yields the zoom's bucket, so panning re-renders nothing here.
   // Zoomed out to the overview the contexts collapse and their links bundle (overview.ts).
   const lod = useStore(selectLod);
-  const { collapsed, collapseAll } = useCollapsedContexts(model);
+  // While the view moves or a node is dragged: flowing links pause (their repaints would double each
+  // frame's cost), the diagram is one composited layer, and collapsed contexts wait to open.
+  const [moving, setMoving] = useState(false);
+  const { collapsed, collapseAll } = useCollapsedContexts(model, moving);
   // Crossing 50 % swaps every node and link on screen between its full and compact drawing: deferred, so
   // React renders the swap in slices between frames instead of in the frame that crossed.
   const zoomedOut = useDeferredValue(lod !== 'full');
@@ -88,8 +91,6 @@ export function FlowCanvas({ onDropFile }: { onDropFile?: (file: File) => void }
   }, [flow, rfStore]);
   // React Flow's edge-label layer, found once, for the link badges (see LabelLayerContext).
   const domNode = useStore(selectDomNode);
-  // While the view moves or a node is dragged, flowing links pause (their repaints would double each frame's cost).
-  const [moving, setMoving] = useState(false);
   const onMoveStart = useCallback(() => setMoving(true), []);
   const onMoveEnd = useCallback(() => setMoving(false), []);
   const [labelLayer, setLabelLayer] = useState<HTMLElement | null>(null);

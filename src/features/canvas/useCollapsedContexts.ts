@@ -10,10 +10,10 @@ const NONE: ReadonlySet<string> = new Set();
 /**
  * The contexts drawn collapsed now (the overview, overview.ts). Below OVERVIEW_ZOOM they all should be,
  * above it none; the set moves there a few contexts per frame (overview-steps.ts), re-rendering the
- * canvas once a frame until it arrives. Panning and zooming inside one side of the threshold re-render
+ * canvas once a frame until it arrives, and opens contexts only when the view is at rest. Panning and zooming inside one side of the threshold re-render
  * nothing.
  */
-export function useCollapsedContexts(model: Model): { collapsed: ReadonlySet<string>; collapseAll: () => void } {
+export function useCollapsedContexts(model: Model, holdOpening = false): { collapsed: ReadonlySet<string>; collapseAll: () => void } {
   const overview = useStore(selectOverview);
   const flow = useStoreApi();
   const contexts = useMemo(() => contextBoxes(model, resolveGroupBoxes(model)), [model]);
@@ -29,7 +29,11 @@ export function useCollapsedContexts(model: Model): { collapsed: ReadonlySet<str
   const [tx, ty, zoom] = transform;
   const view = { x: -tx / zoom, y: -ty / zoom, width: width / zoom, height: height / zoom };
   const previous = last.current.set;
-  const set = stepCollapsed(previous, overview || forced.current, contexts, view, last.current.view ?? view);
+  const collapse = overview || forced.current;
+  // While the view moves, contexts close as needed (that saves mounting what comes into view) but open
+  // only once it stops: each opening step is a long task at 1,000 nodes, and while zooming in the boxes
+  // simply grow. (`holdOpening` is the canvas' "a gesture is under way".)
+  const set = !collapse && holdOpening ? previous : stepCollapsed(previous, collapse, contexts, view, last.current.view ?? view);
   last.current = { set, view };
   const moving = set !== previous;
 
