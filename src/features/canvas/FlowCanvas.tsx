@@ -33,7 +33,7 @@ import { PALETTE_MIME } from '../../ui/dnd.ts';
 import { CanvasEmptyState } from './CanvasEmptyState.tsx';
 import { marksFrom } from './marks.ts';
 import { useSimOverlay } from './useSimOverlay.ts';
-import { LabelLayerContext, OVERVIEW_ZOOM, selectLod, ZoomedOutContext } from './lod.ts';
+import { LabelLayerContext, OVERVIEW_ZOOM, selectLod, selectOverview, ZoomedOutContext } from './lod.ts';
 import { DotGrid } from './DotGrid.tsx';
 import { useCollapsedContexts } from './useCollapsedContexts.ts';
 import { CanvasMinimap } from './CanvasMinimap.tsx';
@@ -74,6 +74,7 @@ export function FlowCanvas({ onDropFile }: { onDropFile?: (file: File) => void }
   // Level of detail (lod.ts): the selector yields the zoom's bucket, so panning re-renders nothing here.
   // Zoomed out to the overview the contexts collapse and their links bundle (overview.ts).
   const lod = useStore(selectLod);
+  const overview = useStore(selectOverview);
   // While the view moves or a node is dragged: flowing links pause (their repaints would double each
   // frame's cost), the diagram is one composited layer, and collapsed contexts wait to open.
   const [moving, setMoving] = useState(false);
@@ -277,8 +278,8 @@ export function FlowCanvas({ onDropFile }: { onDropFile?: (file: File) => void }
             maxZoom={2.5}
             elevateNodesOnSelect={false}
           >
-            {/* Zoomed far out the dots would be a couple of pixels apart: noise. */}
-            {lod !== 'far' && <DotGrid gap={20} size={1.2} />}
+            {/* Zoomed out to the overview the dots would be a few pixels apart: noise. */}
+            {!overview && <DotGrid gap={20} size={1.2} />}
             <CanvasMinimap model={model} theme={theme} />
             {/* Animated, so a fit into the overview passes through it and contexts collapse on the way. */}
             <Controls showInteractive={false} position="bottom-left" fitViewOptions={CONTROLS_FIT} />
