@@ -85,11 +85,15 @@ export function FlowCanvas({ onDropFile }: { onDropFile?: (file: File) => void }
   const { nodes, edges } = useMemo(() => mapper(model, selection, marks, overlay, collapsed), [mapper, model, selection, marks, overlay, collapsed]);
   const draggingIds = useRef<string[]>([]);
   const rfStore = useStoreApi<FlowNode, CanvasEdge>();
-  /** Animates the view onto `bounds`, never closer than `maxZoom`. */
-  const showBounds = useCallback((bounds: Rect, padding: number, maxZoom: number) => {
+  /** The view that frames `bounds` in the canvas, never closer than `maxZoom`. */
+  const viewFor = useCallback((bounds: Rect, padding: number, maxZoom: number) => {
     const { width, height, minZoom } = rfStore.getState();
-    void flow.setViewport(getViewportForBounds(bounds, width, height, minZoom, maxZoom, padding), { duration: 300 });
-  }, [flow, rfStore]);
+    return getViewportForBounds(bounds, width, height, minZoom, maxZoom, padding);
+  }, [rfStore]);
+  /** Animates the view onto `bounds`. */
+  const showBounds = useCallback((bounds: Rect, padding: number, maxZoom: number) => {
+    void flow.setViewport(viewFor(bounds, padding, maxZoom), { duration: 300 });
+  }, [flow, viewFor]);
   // React Flow's edge-label layer, found once, for the link badges (see LabelLayerContext).
   const domNode = useStore(selectDomNode);
   const onMoveStart = useCallback(() => setMoving(true), []);
@@ -104,13 +108,12 @@ export function FlowCanvas({ onDropFile }: { onDropFile?: (file: File) => void }
     const current = store.getState().model;
     const bounds = boundsOf(current, [...current.nodes.map((n) => n.id), ...current.groups.map((g) => g.id)]);
     if (!bounds) return;
-    const { width, height, minZoom } = rfStore.getState();
-    const view = getViewportForBounds(bounds, width, height, minZoom, 1.2, 0.15);
+    const view = viewFor(bounds, 0.15, 1.2);
     if (view.zoom < OVERVIEW_ZOOM) {
       collapseAll();
       requestAnimationFrame(() => void flow.setViewport(view));
     } else void flow.setViewport(view);
-  }, [collapseAll, flow, rfStore, store]);
+  }, [collapseAll, flow, store, viewFor]);
 
   // Frame the diagram whenever a different document is opened (an empty one stays at 100%).
   useEffect(() => {

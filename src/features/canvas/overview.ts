@@ -11,14 +11,7 @@
 import type { Link, LinkKind, Model } from '../../core/model/index.ts';
 import type { Severity } from '../../core/rules/index.ts';
 import type { ContextOverview, ElementMark } from './flow-types.ts';
-
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
-function worse(a: Severity | undefined, b: Severity | undefined): Severity | undefined {
-  if (!a) return b;
-  if (!b) return a;
-  return RANK[a] <= RANK[b] ? a : b;
-}
+import { worseSeverity } from './marks.ts';
 
 /** The collapsed context each of their members is drawn as. */
 export function collapsedGroupOf(model: Model, collapsed: ReadonlySet<string>): Map<string, string> {
@@ -47,14 +40,14 @@ export function contextOverviews(
       continue;
     }
     const o = entry(groupId);
-    const severity = worse(o.severity, mark?.severity);
+    const severity = worseSeverity(o.severity, mark?.severity);
     if (severity) o.severity = severity;
     if (mark?.highlighted) o.highlighted = true;
     if (selected) o.selected = true;
   }
   for (const [groupId, o] of out) {
     const own = marks.get(groupId);
-    const severity = worse(o.severity, own?.severity);
+    const severity = worseSeverity(o.severity, own?.severity);
     if (severity) o.severity = severity;
     if (own?.highlighted) o.highlighted = true;
   }
@@ -100,7 +93,7 @@ export function bundleLinks(
     bundle.count++;
     bundle.kinds[link.kind]++;
     const mark = marks.get(link.id);
-    const severity = worse(bundle.severity, mark?.severity);
+    const severity = worseSeverity(bundle.severity, mark?.severity);
     if (severity) bundle.severity = severity;
     if (mark?.highlighted) bundle.highlighted = true;
   }
