@@ -6,7 +6,8 @@ import { RULES } from '../../core/rules/index.ts';
 import { createEditorStore, type EditorStore } from '../../store/editor-store.ts';
 import { analyzeNow } from '../../store/live-analysis.ts';
 import { StoreProvider } from '../../store/StoreProvider.tsx';
-import { FindingsPanel, FindingsSummary } from './FindingsPanel.tsx';
+import { FindingsPanel } from './FindingsPanel.tsx';
+import { FindingsSummary } from './FindingsSummary.tsx';
 import { INITIAL_ROWS } from './RuleGroupView.tsx';
 
 beforeAll(() => {

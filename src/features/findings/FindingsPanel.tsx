@@ -263,6 +263,3 @@ const SeveritySection = memo(function SeveritySection({ group, activeKey, handle
     </section>
   );
 });
-
-// The status-bar summary lives in its own module, so the panel can load on first use.
-export { FindingsSummary } from './FindingsSummary.tsx';
