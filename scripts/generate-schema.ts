@@ -6,7 +6,8 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { z } from 'zod';
-import { modelSchema, SCHEMA_VERSION } from '../src/core/model/schema.ts';
+import { modelSchema } from '../src/core/model/schema.ts';
+import { SCHEMA_VERSION } from '../src/core/model/constants.ts';
 import { LESSON_VERSION, lessonSchema } from '../src/core/teaching/lessons/schema.ts';
 
 export const SCHEMA_FILE = fileURLToPath(new URL('../schema/faultline.schema.json', import.meta.url));

@@ -8,7 +8,7 @@ import { createEditorStore, type EditorStore, type Theme } from '../store/editor
 import type { EditorServices } from '../store/services.ts';
 import { attachAutosave } from '../store/autosave.ts';
 import { attachLiveAnalysis } from '../store/live-analysis.ts';
-import { modelDownload, newDocument, openShareFragment, openStoredDocument } from '../store/document-actions.ts';
+import { downloadModel, newDocument, openShareFragment, openStoredDocument } from '../store/document-actions.ts';
 import { downloadText } from '../ui/file-io.ts';
 import { documents, lastDocument, readLastDocument } from './first-read.ts';
 
@@ -39,7 +39,7 @@ export async function boot(): Promise<{ store: EditorStore; services: EditorServ
   if (!opened && services.documents) {
     try {
       const doc = await (lastDocument ?? readLastDocument(services.documents));
-      if (doc) opened = openStoredDocument(store, doc);
+      if (doc) opened = await openStoredDocument(store, doc);
     } catch (error) {
       store.getState().notify({ tone: 'error', message: `Saved models could not be read: ${error instanceof Error ? error.message : String(error)}` });
     }
@@ -50,10 +50,7 @@ export async function boot(): Promise<{ store: EditorStore; services: EditorServ
   if (services.documents) {
     attachAutosave(store, services.documents, {
       saveNow: fromLink,
-      onDownload: () => {
-        const { fileName, text } = modelDownload(store);
-        downloadText(fileName, text);
-      },
+      onDownload: () => void downloadModel(store, downloadText),
     });
   } else {
     store.getState().notify({ tone: 'error', message: 'This browser cannot keep your models (storage is unavailable). Download your work with Save.' });

@@ -18,7 +18,11 @@ function openDocumentStore(): DocumentStore | null {
 /** The document being worked on last, if any (rejects when storage cannot be read). */
 export async function readLastDocument(documents: DocumentStore): Promise<StoredDocument | undefined> {
   const lastId = await documents.getLastOpenedId();
-  return lastId ? documents.get(lastId) : undefined;
+  if (!lastId) return undefined;
+  // Opening a saved model validates it, which needs the model io (zod, kept out of the first download):
+  // fetch it while the model is read rather than after. A failure here is reported when boot opens the model.
+  import('../store/model-io.ts').catch(() => undefined);
+  return documents.get(lastId);
 }
 
 /** The app's document store, or null when the browser offers no storage. */

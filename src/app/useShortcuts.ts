@@ -3,7 +3,7 @@ import { useReactFlow } from '@xyflow/react';
 import type { EditorStore } from '../store/editor-store.ts';
 import type { EditorServices } from '../store/services.ts';
 import { copySelection, deleteSelection, duplicateSelection, groupSelection, pasteClipboard, selectAll } from '../store/actions.ts';
-import { autoLayout, modelDownload, openFile } from '../store/document-actions.ts';
+import { autoLayout, downloadModel, openFile } from '../store/document-actions.ts';
 import { downloadText, isTypingTarget, pickFile } from '../ui/file-io.ts';
 import { teachingStoreFor } from '../store/teaching.ts';
 
@@ -48,11 +48,9 @@ export function useShortcuts(store: EditorStore, services: EditorServices, shell
       if (mod && event.altKey && !event.shiftKey && event.code === 'KeyN') return run(() => teachingStoreFor(store).getState().toggleDrawer('lessons'));
       if (mod && event.shiftKey && key === 'e') return run(() => shell.toggleText());
       if (mod && event.shiftKey && key === 'k') return run(() => shell.toggleCode());
-      if (mod && key === 's') return run(() => {
-        const { fileName, text } = modelDownload(store);
-        downloadText(fileName, text);
-        state.notify({ tone: 'success', message: `Downloaded ${fileName}` });
-      });
+      if (mod && key === 's') {
+        return run(() => void downloadModel(store, downloadText).then((fileName) => fileName && state.notify({ tone: 'success', message: `Downloaded ${fileName}` })));
+      }
       if (mod && key === 'o') return run(() => void pickFile().then((file) => file && openFile(store, services, file)));
       if (mod || event.altKey) return;
       if (key === 'delete' || key === 'backspace') return run(() => deleteSelection(store));

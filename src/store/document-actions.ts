@@ -3,10 +3,6 @@
  * parse → migrate → validate → normalize (core/io) before it may touch the store; a file or link
  * that fails never replaces the current model — it is shown in the load-problem dialog instead.
  */
-import { loadModelWith } from '../core/io/load-pipeline.ts';
-import { loadModelLazy } from '../core/io/load-model-lazy.ts';
-import { serializeModel, modelFileName } from '../core/io/serialize-model.ts';
-import { encodeShareFragment, decodeShareFragment } from '../core/io/share-link.ts';
 import type { LoadResult } from '../core/io/types.ts';
 import { applyLayout } from '../core/layout/apply-layout.ts';
 import { withGroupGeometry } from '../core/layout/group-boxes.ts';
@@ -15,6 +11,21 @@ import { TEMPLATES } from '../core/templates/index.ts';
 import type { EditorStore } from './editor-store.ts';
 import type { EditorServices } from './services.ts';
 import { replaceModel } from './actions.ts';
+import type * as ModelIo from './model-io.ts';
+
+/**
+ * The model io, loaded on first use: validating and canonical serialization need zod, which stays out of
+ * the first download (see model-io.ts). Gives undefined after passing `failed` the reason when it cannot
+ * load (e.g. the server has gone away), so no caller throws where it did not before.
+ */
+async function loadModelIo(failed: (message: string) => void): Promise<typeof ModelIo | undefined> {
+  try {
+    return await import('./model-io.ts');
+  } catch (error) {
+    failed(`Faultline could not load its model reader and writer: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  }
+}
 
 /** A fresh document id: time-ordered and unique enough for one browser profile. */
 export function newDocId(): string {
@@ -58,6 +69,23 @@ function reportProblem(store: EditorStore, title: string, result: Extract<LoadRe
   store.getState().setLoadProblem({ title, errors: result.errors });
 }
 
+/**
+ * Reads a model with the lazily loaded io. A model that fails to read, or an io that fails to load, is
+ * shown in the load-problem dialog under `title` and gives undefined: the current model stays.
+ */
+async function readModel(
+  store: EditorStore,
+  title: string,
+  read: (io: typeof ModelIo) => LoadResult | Promise<LoadResult>,
+): Promise<Extract<LoadResult, { ok: true }> | undefined> {
+  const io = await loadModelIo((message) => reportProblem(store, title, { ok: false, errors: [{ path: '(root)', message }] }));
+  if (!io) return undefined;
+  const result = await read(io);
+  if (result.ok) return result;
+  reportProblem(store, title, result);
+  return undefined;
+}
+
 /** A docker-compose file rather than a Faultline model: a top-level `services:` map and no `format`. */
 export function looksLikeCompose(text: string): boolean {
   return /^services\s*:/m.test(text) && !/^\s*"?format"?\s*:/m.test(text);
@@ -67,11 +95,8 @@ export function looksLikeCompose(text: string): boolean {
 export async function openFileText(store: EditorStore, services: EditorServices, text: string, fileName: string): Promise<boolean> {
   if (looksLikeCompose(text)) return importComposeText(store, services, text, fileName);
   // The YAML parser loads only when the file is YAML.
-  const result = await loadModelLazy(text, { fileName });
-  if (!result.ok) {
-    reportProblem(store, `Could not open ${fileName}`, result);
-    return false;
-  }
+  const result = await readModel(store, `Could not open ${fileName}`, (io) => io.loadModelLazy(text, { fileName }));
+  if (!result) return false;
   await openAsNewDocument(store, services, result.model, result.needsLayout);
   store.getState().notify({ tone: 'success', message: `Opened ${fileName}` });
   return true;
@@ -113,26 +138,32 @@ export async function openFile(store: EditorStore, services: EditorServices, fil
 }
 
 /** The share link for the current model: the whole model, compressed into the URL fragment. */
-export function shareLink(store: EditorStore, base: string): string {
-  return `${base.split('#')[0]}#${encodeShareFragment(store.getState().model)}`;
+export async function shareLink(store: EditorStore, base: string): Promise<string | undefined> {
+  const model = store.getState().model;
+  const io = await loadModelIo((message) => store.getState().notify({ tone: 'error', message: `No share link: ${message}` }));
+  return io && `${base.split('#')[0]}#${io.encodeShareFragment(model)}`;
 }
 
 /** Opens a share-link fragment as a new copy; returns false (and shows why) when it is broken. */
 export async function openShareFragment(store: EditorStore, services: EditorServices, fragment: string): Promise<boolean> {
-  const result = decodeShareFragment(fragment);
-  if (!result.ok) {
-    reportProblem(store, 'Could not open the shared link', result);
-    return false;
-  }
+  const result = await readModel(store, 'Could not open the shared link', (io) => io.decodeShareFragment(fragment));
+  if (!result) return false;
   await openAsNewDocument(store, services, result.model, result.needsLayout);
   store.getState().notify({ tone: 'success', message: `Opened a shared copy of “${result.model.name}”; your saved models are untouched` });
   return true;
 }
 
-/** The current model as a downloadable file. */
-export function modelDownload(store: EditorStore): { fileName: string; text: string } {
+/**
+ * Downloads the current model as a file through `download` (the browser's, passed in by the UI) and
+ * gives its name; when the file cannot be made, says why and gives undefined.
+ */
+export async function downloadModel(store: EditorStore, download: (fileName: string, text: string) => void): Promise<string | undefined> {
   const model = store.getState().model;
-  return { fileName: modelFileName(model), text: serializeModel(model) };
+  const io = await loadModelIo((message) => store.getState().notify({ tone: 'error', message: `The model was not downloaded: ${message}` }));
+  if (!io) return undefined;
+  const fileName = io.modelFileName(model);
+  download(fileName, io.serializeModel(model));
+  return fileName;
 }
 
 /** Lays the model out with ELK (in a worker); the result is one undo step. A superseded run is ignored. */
@@ -152,13 +183,10 @@ export async function autoLayout(store: EditorStore, services: EditorServices): 
  * Opens a model read back from browser storage. It goes through the same pipeline as a file, so a
  * model saved by an older build is migrated and a damaged one is reported rather than loaded.
  */
-export function openStoredDocument(store: EditorStore, doc: { id: string; name: string; model: Model }): boolean {
+export async function openStoredDocument(store: EditorStore, doc: { id: string; name: string; model: Model }): Promise<boolean> {
   // serializeModel writes JSON, so no YAML parser is needed (the name is not a file name to sniff).
-  const result = loadModelWith(serializeModel(doc.model), {}, undefined);
-  if (!result.ok) {
-    reportProblem(store, `Could not open the saved model “${doc.name}”`, result);
-    return false;
-  }
+  const result = await readModel(store, `Could not open the saved model “${doc.name}”`, (io) => io.loadModelWith(io.serializeModel(doc.model), {}, undefined));
+  if (!result) return false;
   store.getState().loadDocument(doc.id, withGroupGeometry(result.model));
   return true;
 }

@@ -3,7 +3,7 @@
  * key) and `settings` (small key/value preferences such as the last opened document). Writes that touch
  * both a document and its model happen in one transaction, so the list never points at a missing model.
  */
-import { LIMITS } from '../../core/model/schema.ts';
+import { LIMITS } from '../../core/model/constants.ts';
 import type { Model } from '../../core/model/types.ts';
 import { captured, openDatabase, transact } from './idb.ts';
 import { notFound, StorageError } from './storage-error.ts';

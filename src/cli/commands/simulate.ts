@@ -1,6 +1,7 @@
 import { loadModel } from '../../core/io/index.ts';
 import { parseText } from '../../core/io/parse-text.ts';
-import { LIMITS, scenarioSchema } from '../../core/model/schema.ts';
+import { scenarioSchema } from '../../core/model/schema.ts';
+import { LIMITS } from '../../core/model/constants.ts';
 import type { Model } from '../../core/model/types.ts';
 import { blastRadius, defaultScenario, formatProblemPath, ScenarioError, simulate } from '../../core/sim/index.ts';
 import type { BlastRadius, EntryStatus, FailureCause, Scenario, SimResult } from '../../core/sim/index.ts';

@@ -5,7 +5,7 @@
  * fixing pattern, a simulation summary when one is given, and what an importer inferred.
  */
 import { NODE_KIND_INFO, LINK_KIND_INFO } from '../model/kinds.ts';
-import { LINK_KINDS, NODE_KINDS } from '../model/schema.ts';
+import { LINK_KINDS, NODE_KINDS } from '../model/constants.ts';
 import type { Model } from '../model/types.ts';
 import { analyze, countBySeverity, getRule, VERDICT_LABELS } from '../rules/index.ts';
 import type { Analysis, Finding, Severity } from '../rules/index.ts';

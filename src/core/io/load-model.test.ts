@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LIMITS } from '../model/schema.ts';
+import { LIMITS } from '../model/constants.ts';
 import { loadModel, MAX_ERRORS } from './load-model.ts';
 import type { LoadError, LoadResult } from './types.ts';
 import { validDoc, type RawDoc } from './__fixtures__/models.ts';

@@ -4,7 +4,7 @@
  * no `yaml` import: `loadModel` (load-model.ts) passes the YAML parser in, and the app loads it only
  * when a YAML file arrives (load-model-lazy.ts).
  */
-import { LIMITS } from '../model/schema.ts';
+import { LIMITS } from '../model/constants.ts';
 import { formatBytes, utf8ByteLength } from './byte-size.ts';
 import { formatPath } from './json-path.ts';
 import { migrate } from './migrate.ts';

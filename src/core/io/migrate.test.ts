@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SCHEMA_VERSION } from '../model/schema.ts';
+import { SCHEMA_VERSION } from '../model/constants.ts';
 import { migrate, MIGRATIONS, type Migration } from './migrate.ts';
 
 const renameTimeout: Migration = {

@@ -3,7 +3,7 @@
  * A migration works on the raw parsed object (the old shape is by definition not today's Model type).
  * To change the format: bump SCHEMA_VERSION, then add `[oldVersion]: { describe, up }` to MIGRATIONS.
  */
-import { FORMAT, SCHEMA_VERSION } from '../model/schema.ts';
+import { FORMAT, SCHEMA_VERSION } from '../model/constants.ts';
 import { describeValue } from './describe-value.ts';
 import type { Problem } from './types.ts';
 

@@ -1,4 +1,4 @@
-import { FORMAT, SCHEMA_VERSION } from './schema.ts';
+import { FORMAT, SCHEMA_VERSION } from './constants.ts';
 import { inferLinkKind, NODE_KIND_INFO } from './kinds.ts';
 import { assertNever } from './assert-never.ts';
 import type { Link, LinkKind, Model, ModelNode, NodeKind, Position } from './types.ts';

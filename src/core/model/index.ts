@@ -1,4 +1,5 @@
-export * from './schema.ts';
+// Not schema.ts: importing it loads zod and builds the schemas; code that validates imports it directly.
+export * from './constants.ts';
 export type * from './types.ts';
 export * from './defaults.ts';
 export * from './ids.ts';

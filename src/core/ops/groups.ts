@@ -1,5 +1,5 @@
 /** Group (bounded context) edits: add, update, change membership, remove while keeping members. */
-import { groupSchema } from '../model/schema.ts';
+import { GROUP_FIELD_NAMES } from '../model/field-names.ts';
 import { uniqueId } from '../model/ids.ts';
 import type { Group, Model, Position, Size } from '../model/types.ts';
 import { entityChange } from './change.ts';
@@ -23,7 +23,7 @@ export interface AddGroupArgs {
 export type GroupPatch = Patch<Group, 'id'>;
 
 const DEFAULT_GROUP_NAME = 'context';
-const GROUP_FIELDS: ReadonlySet<string> = new Set(Object.keys(groupSchema.shape).filter((key) => key !== 'id'));
+const GROUP_FIELDS: ReadonlySet<string> = new Set(GROUP_FIELD_NAMES.filter((key) => key !== 'id'));
 
 /** Adds a group (optionally taking in existing nodes) as one step; `ids` holds its id. */
 export function addGroup(model: Model, args: AddGroupArgs = {}): CreateResult {

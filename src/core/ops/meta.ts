@@ -1,5 +1,5 @@
 /** Model-level edits: name, description, decision inputs, rule settings, and whole-model replacement. */
-import { decisionSchema } from '../model/schema.ts';
+import { DECISION_FIELD_NAMES } from '../model/field-names.ts';
 import type { DecisionInputs, Model, RuleSettings } from '../model/types.ts';
 import { deepEqual } from './equal.ts';
 import { diffModels } from './diff-models.ts';
@@ -10,7 +10,7 @@ import { commit, unchanged, type OpResult } from './result.ts';
 /** A patch of the decision-framework answers; `undefined` clears an answer. */
 export type DecisionPatch = Patch<DecisionInputs>;
 
-const DECISION_FIELDS: ReadonlySet<string> = new Set(Object.keys(decisionSchema.shape));
+const DECISION_FIELDS: ReadonlySet<string> = new Set(DECISION_FIELD_NAMES);
 
 /** Renames the model. */
 export function renameModel(model: Model, name: string): OpResult {

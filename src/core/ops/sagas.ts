@@ -1,5 +1,5 @@
 /** Saga edits. Steps and orchestrators must name existing nodes, so sagas never dangle. */
-import { sagaSchema } from '../model/schema.ts';
+import { SAGA_FIELD_NAMES } from '../model/field-names.ts';
 import { uniqueId } from '../model/ids.ts';
 import type { Model, Saga, SagaStep } from '../model/types.ts';
 import { entityChange } from './change.ts';
@@ -19,7 +19,7 @@ export interface AddSagaArgs {
 /** A patch of a saga's fields; `undefined` deletes the orchestrator. The id is fixed. */
 export type SagaPatch = Patch<Saga, 'id'>;
 
-const SAGA_FIELDS: ReadonlySet<string> = new Set(Object.keys(sagaSchema.shape).filter((key) => key !== 'id'));
+const SAGA_FIELDS: ReadonlySet<string> = new Set(SAGA_FIELD_NAMES.filter((key) => key !== 'id'));
 
 /** Adds a saga; steps and an orchestrator naming missing nodes are left out. `ids` holds its id. */
 export function addSaga(model: Model, args: AddSagaArgs = {}): CreateResult {

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { createEmptyModel } from '../model/factories.ts';
-import { LINK_KINDS, NODE_KINDS } from '../model/schema.ts';
+import { LINK_KINDS, NODE_KINDS } from '../model/constants.ts';
 import type { LinkKind, Model, NodeKind } from '../model/types.ts';
 import { extractFragment, duplicateElements, pasteFragment } from './clipboard.ts';
 import { addGroup, removeGroup, setNodesGroup, updateGroup } from './groups.ts';

@@ -7,7 +7,7 @@ import { settingsProblems } from './settings.ts';
 import { bareCall, call, data, db, model, svc } from './testing.ts';
 import { RULE_IDS, SEVERITIES } from './types.ts';
 import type { Model } from '../model/index.ts';
-import { modelSchema } from '../model/index.ts';
+import { modelSchema } from '../model/schema.ts';
 
 const base = model({
   nodes: [svc('order', { replicas: 1 }), svc('payment'), svc('report'), db('orders-db')],

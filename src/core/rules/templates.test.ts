@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { distributedMonolithTemplate, ecommerceTemplate, TEMPLATES } from '../templates/index.ts';
 import { analyze } from './analyze.ts';
 import { findingKey, quickFixesFor } from './findings.ts';
-import { modelSchema } from '../model/index.ts';
+import { modelSchema } from '../model/schema.ts';
 
 describe('rules on the built-in templates', () => {
   it('the e-commerce template has no error findings', () => {

@@ -3,7 +3,8 @@
  * breaker and timeout on calls) so a test triggers only the rule it is about.
  */
 import { expect } from 'vitest';
-import { DEFAULT_CIRCUIT_BREAKER, DEFAULT_TIMEOUT_MS, FORMAT, modelSchema, SCHEMA_VERSION } from '../model/index.ts';
+import { DEFAULT_CIRCUIT_BREAKER, DEFAULT_TIMEOUT_MS, FORMAT, SCHEMA_VERSION } from '../model/index.ts';
+import { modelSchema } from '../model/schema.ts';
 import type {
   AsyncLink,
   BrokerNode,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LIMITS, scenarioSchema } from '../model/schema.ts';
+import { scenarioSchema } from '../model/schema.ts';
+import { LIMITS } from '../model/constants.ts';
 import { distributedMonolithTemplate } from '../templates/distributed-monolith.ts';
 import { ecommerceTemplate } from '../templates/ecommerce.ts';
 import { call, model, svc } from './__fixtures__/models.ts';

@@ -3,7 +3,7 @@
  * (columns 280 apart, rows 140) so boxes never overlap; ids double as names, so diagrams read like the catalogue.
  */
 import { DEFAULT_CIRCUIT_BREAKER, DEFAULT_RETRY, DEFAULT_TIMEOUT_MS } from '../model/defaults.ts';
-import { FORMAT, SCHEMA_VERSION } from '../model/schema.ts';
+import { FORMAT, SCHEMA_VERSION } from '../model/constants.ts';
 import type { AsyncLink, DataLink, Group, Link, Model, ModelNode, SyncLink } from '../model/types.ts';
 import { groupBoxAround } from '../layout/group-boxes.ts';
 

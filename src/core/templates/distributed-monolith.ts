@@ -2,7 +2,7 @@
  * A teaching model that commits every sin on the catalogue's NEVER list at once, so each rule has
  * something to find and the simulator something to cascade. Do not "fix" it: it is wrong on purpose.
  */
-import { FORMAT, SCHEMA_VERSION } from '../model/schema.ts';
+import { FORMAT, SCHEMA_VERSION } from '../model/constants.ts';
 import type { Model, RetryPolicy, ServiceNode } from '../model/types.ts';
 import type { Template } from './template.ts';
 

@@ -4,7 +4,7 @@
  * OrderCreated over Kafka and the order-fulfilment saga. The reference for what "good" looks like.
  */
 import { DEFAULT_BULKHEAD, DEFAULT_CIRCUIT_BREAKER, DEFAULT_RETRY, DEFAULT_TIMEOUT_MS, LARGE_BULKHEAD } from '../model/defaults.ts';
-import { FORMAT, SCHEMA_VERSION } from '../model/schema.ts';
+import { FORMAT, SCHEMA_VERSION } from '../model/constants.ts';
 import type { DatabaseNode, Group, Link, Model, ModelNode, Position, ServiceNode, SyncLink } from '../model/types.ts';
 import { groupBoxAround } from '../layout/group-boxes.ts';
 import type { Template } from './template.ts';

@@ -2,7 +2,7 @@
  * The catalogue's starting point: "always start with a well-structured monolith". A small team with
  * unclear boundaries should stay here; the description walks the learner through the Strangler Fig.
  */
-import { FORMAT, SCHEMA_VERSION } from '../model/schema.ts';
+import { FORMAT, SCHEMA_VERSION } from '../model/constants.ts';
 import type { Model } from '../model/types.ts';
 import type { Template } from './template.ts';
 

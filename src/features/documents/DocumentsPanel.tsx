@@ -50,7 +50,7 @@ export function DocumentsPanel({ onClose }: { onClose: () => void }) {
 
   const open = (id: string) => run(async () => {
     const doc = await documents?.get(id);
-    if (doc) openStoredDocument(store, doc);
+    if (doc) await openStoredDocument(store, doc);
   });
 
   return (

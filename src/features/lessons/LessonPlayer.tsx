@@ -50,7 +50,7 @@ export function LessonPlayer({ active, progress }: { active: ActiveLesson; progr
   const backToModel = async () => {
     try {
       const doc = await services.documents?.get(active.docId);
-      if (doc && openStoredDocument(store, doc)) return;
+      if (doc && (await openStoredDocument(store, doc))) return;
     } catch {
       // Fall through to the notice.
     }

@@ -26,7 +26,7 @@ export async function startLesson(store: EditorStore, services: EditorServices, 
     else if (services.documents) {
       try {
         const doc = await services.documents.get(saved.docId);
-        if (doc) reopened = openStoredDocument(store, doc);
+        if (doc) reopened = await openStoredDocument(store, doc);
       } catch {
         // A document that cannot be read: start from the lesson's model instead.
       }

@@ -5,7 +5,7 @@
  */
 import { memo, useMemo } from 'react';
 import type { Model } from '../../core/model/index.ts';
-import { LIMITS } from '../../core/model/schema.ts';
+import { LIMITS } from '../../core/model/constants.ts';
 import {
   DEFAULT_FAULT_ERROR_RATE, DEFAULT_SLOW_FACTOR, formatProblemPath,
   type FaultKind, type FaultSpec, type LoadSpec, type LoadStep, type Scenario, type ScenarioProblem,

@@ -5,7 +5,7 @@
  * first edit saves it.
  */
 import type { Model, ModelNode } from '../../core/model/index.ts';
-import { LIMITS } from '../../core/model/schema.ts';
+import { LIMITS } from '../../core/model/constants.ts';
 import { defaultScenario, entryPoints, type FaultKind, type FaultSpec, type LoadSpec, type Scenario } from '../../core/sim/index.ts';
 import { replaceModel } from '../../store/actions.ts';
 import type { EditorStore } from '../../store/editor-store.ts';

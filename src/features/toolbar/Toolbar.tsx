@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useEditor, useEditorStore, useServices } from '../../store/StoreProvider.tsx';
 import { selectCanRedo, selectCanUndo, selectRedoLabel, selectTheme, selectUndoLabel } from '../../store/selectors.ts';
 import { renameModel } from '../../store/actions.ts';
-import { autoLayout, modelDownload, newDocument, openFile, openTemplate, shareLink } from '../../store/document-actions.ts';
+import { autoLayout, downloadModel, newDocument, openFile, openTemplate, shareLink } from '../../store/document-actions.ts';
 import { TEMPLATES } from '../../core/templates/index.ts';
 import { Menu } from '../../ui/Menu.tsx';
 import { downloadText, pickFile } from '../../ui/file-io.ts';
@@ -73,10 +73,7 @@ export function Toolbar({ onToggleDocuments }: { onToggleDocuments: () => void }
           <OpenIcon /><span>Open</span>
         </button>
         <button type="button" className="tool-btn" title={`Download as .faultline.json (${MOD}S)`} data-testid="download"
-          onClick={() => {
-            const { fileName, text } = modelDownload(store);
-            downloadText(fileName, text);
-          }}>
+          onClick={() => void downloadModel(store, downloadText)}>
           <DownloadIcon /><span>Save</span>
         </button>
         <Menu label="Export" items={exportItems} testId="menu-export" icon={<DownloadIcon />} />
@@ -84,7 +81,7 @@ export function Toolbar({ onToggleDocuments }: { onToggleDocuments: () => void }
           <FileIcon /><span>Models</span>
         </button>
         <button type="button" className="tool-btn" title="A link that contains the whole model" data-testid="share"
-          onClick={() => setShare(shareLink(store, window.location.href))}>
+          onClick={() => void shareLink(store, window.location.href).then((link) => link && setShare(link))}>
           <ShareIcon /><span>Share</span>
         </button>
       </div>

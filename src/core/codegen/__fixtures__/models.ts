@@ -4,7 +4,7 @@
  * and the e-commerce template with policy values short enough to watch a breaker open and close.
  */
 import fc from 'fast-check';
-import { FORMAT, SCHEMA_VERSION } from '../../model/schema.ts';
+import { FORMAT, SCHEMA_VERSION } from '../../model/constants.ts';
 import type { Link, Model, ModelNode, Saga, SyncLink } from '../../model/types.ts';
 import { ecommerceTemplate } from '../../templates/ecommerce.ts';
 

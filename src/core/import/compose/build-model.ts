@@ -4,7 +4,7 @@
  * what the file could not say. No positions: the app and the CLI lay the result out.
  */
 import { inferLinkKind } from '../../model/kinds.ts';
-import { LIMITS } from '../../model/schema.ts';
+import { LIMITS } from '../../model/constants.ts';
 import type { Group, Link, ModelNode } from '../../model/types.ts';
 import type { Classification } from './classify-container.ts';
 import type { EvidenceMap } from './collect-evidence.ts';

@@ -8,7 +8,7 @@ import { formatPath } from '../../io/json-path.ts';
 import { loadModel, MAX_ERRORS, type LoadError } from '../../io/index.ts';
 import type { Locate, Problem } from '../../io/types.ts';
 import { uniqueId } from '../../model/ids.ts';
-import { FORMAT, LIMITS, SCHEMA_VERSION } from '../../model/schema.ts';
+import { FORMAT, LIMITS, SCHEMA_VERSION } from '../../model/constants.ts';
 import type { Link, Model, ModelNode } from '../../model/types.ts';
 import { buildModel, list, plural } from './build-model.ts';
 import { classifyContainer, type Classification } from './classify-container.ts';

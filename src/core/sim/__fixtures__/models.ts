@@ -1,5 +1,5 @@
 /** Small hand-built models for the simulator's tests. */
-import { FORMAT, SCHEMA_VERSION } from '../../model/schema.ts';
+import { FORMAT, SCHEMA_VERSION } from '../../model/constants.ts';
 import type { Link, Model, ModelNode, ServiceNode, SyncLink } from '../../model/types.ts';
 
 /** A service with the given runtime (defaults: 1 replica, plenty of capacity, 10 ms flat latency). */

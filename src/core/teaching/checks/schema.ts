@@ -7,7 +7,8 @@
  * `label` that replaces the generated description in the UI.
  */
 import { z } from 'zod';
-import { LINK_KINDS, NODE_KINDS, scenarioSchema } from '../../model/schema.ts';
+import { scenarioSchema } from '../../model/schema.ts';
+import { LINK_KINDS, NODE_KINDS } from '../../model/constants.ts';
 import { RULE_IDS } from '../../rules/types.ts';
 import type { Verdict } from '../../rules/decision.ts';
 

@@ -14,7 +14,7 @@ import { parseTextWith, type YamlParser } from '../../io/syntax.ts';
 import type { LoadError, Locate, PathSegment, Problem } from '../../io/types.ts';
 import { checkReferences } from '../../io/validate-references.ts';
 import { validateSchema } from '../../io/validate-schema.ts';
-import { FORMAT, LIMITS } from '../../model/schema.ts';
+import { FORMAT, LIMITS } from '../../model/constants.ts';
 import type { Model } from '../../model/types.ts';
 import { checkProblems } from '../checks/validate-check.ts';
 import { PATTERN_IDS } from '../patterns/library.ts';
