@@ -42,6 +42,40 @@ test.describe('a large model', () => {
     await expect(page.locator('[data-testid="context-ctx-0"][data-members]')).toHaveCount(1);
   });
 
+  test('a collapsed context is selected by a click or a selection box, and dragged with its members as one undo step', async ({ editor, page }) => {
+    await editor.open(`/#${encodeShareFragment(model)}`);
+    const box = page.getByTestId('context-ctx-0');
+    await expect(box).toBeVisible();
+    await box.click();
+    await expect(editor.inspector).toContainText('Bounded context');
+    await expect(editor.inspector).toContainText(model.groups[0]!.name);
+    await expect(box).toHaveClass(/is-selected/);
+
+    // Dragged 100 screen pixels right: the box follows; undo puts it back in one step.
+    const before = await box.boundingBox();
+    await page.mouse.move(before!.x + before!.width / 2, before!.y + before!.height / 2);
+    await page.mouse.down();
+    for (let i = 1; i <= 5; i++) await page.mouse.move(before!.x + before!.width / 2 + i * 20, before!.y + before!.height / 2);
+    await page.mouse.up();
+    await expect.poll(async () => (await box.boundingBox())!.x).toBeGreaterThan(before!.x + 80);
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => Math.round((await box.boundingBox())!.x)).toBe(Math.round(before!.x));
+
+    // Clicking empty canvas clears the selection; a selection box over two contexts selects both.
+    const pane = page.locator('.react-flow__pane');
+    const paneBox = (await pane.boundingBox())!;
+    await page.mouse.click(paneBox.x + 5, paneBox.y + paneBox.height - 5);
+    await expect(box).not.toHaveClass(/is-selected/);
+    const second = (await page.getByTestId('context-ctx-1').boundingBox())!;
+    const first = (await box.boundingBox())!;
+    await page.mouse.move(first.x - 8, first.y - 8);
+    await page.mouse.down();
+    await page.mouse.move(second.x + 10, second.y + 10, { steps: 5 });
+    await page.mouse.up();
+    await expect(box).toHaveClass(/is-selected/);
+    await expect(page.getByTestId('context-ctx-1')).toHaveClass(/is-selected/);
+  });
+
   test('links between nodes first drawn zoomed out are drawn', async ({ editor, page }) => {
     await editor.open(`/#${encodeShareFragment(model)}`);
     await expect(page.locator('[data-members]')).toHaveCount(10);

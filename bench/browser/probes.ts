@@ -37,10 +37,11 @@ export function probeScript(config: ProbeConfig): string {
     if (CFG.ready === 'pane') return !!document.querySelector('.react-flow__pane');
     const els = document.getElementsByClassName('react-flow__node');
     const last = els[els.length - 1];
-    // A collapsed context (the app's overview, zoomed far out) stands for its members.
+    // A collapsed context (the app's overview, zoomed far out; not a React Flow node) stands for its members.
     let drawn = els.length;
-    for (const c of document.querySelectorAll('[data-members]')) drawn += Number(c.getAttribute('data-members')) - 1;
-    return drawn >= CFG.expect && !!last && last.style.visibility !== 'hidden';
+    const boxes = document.querySelectorAll('[data-members]');
+    for (const c of boxes) drawn += Number(c.getAttribute('data-members'));
+    return drawn >= CFG.expect && (last ? last.style.visibility !== 'hidden' : boxes.length > 0);
   };
   const check = () => {
     if (isReady()) requestAnimationFrame(() => { B.readyAt = performance.now(); });

@@ -3,6 +3,7 @@ import { Panel, useReactFlow, useStoreApi } from '@xyflow/react';
 import type { Model } from '../../core/model/index.ts';
 import { resolveGroupBoxes, type Rect } from '../../core/layout/group-boxes.ts';
 import { NODE_SIZE } from '../../core/layout/node-size.ts';
+import { Bounds } from './bounds.ts';
 
 const WIDTH = 200;
 const HEIGHT = 150;
@@ -49,8 +50,11 @@ export function CanvasMinimap({ model, theme }: { model: Model; theme: string })
     }
   }, [model, ox, oy, scale, theme]);
 
-  // The view's rectangle follows React Flow's transform without rendering anything.
+  // The view's rectangle follows React Flow's transform without rendering anything. Its size is written
+  // only when it changes (a size change means layout and paint; panning at one zoom only moves it), and
+  // it is its own compositor layer (canvas.css), so a pan frame does not repaint the minimap.
   useEffect(() => {
+    let size = '';
     const place = () => {
       const el = viewRect.current;
       if (!el) return;
@@ -60,8 +64,13 @@ export function CanvasMinimap({ model, theme }: { model: Model; theme: string })
       const right = Math.min(WIDTH, ox + ((width - tx) / zoom) * scale);
       const bottom = Math.min(HEIGHT, oy + ((height - ty) / zoom) * scale);
       el.style.transform = `translate(${x}px, ${y}px)`;
-      el.style.width = `${Math.max(2, right - x)}px`;
-      el.style.height = `${Math.max(2, bottom - y)}px`;
+      // Rounded to a tenth of a pixel: the clamped edges otherwise jitter by rounding errors every frame.
+      const w = Math.max(2, right - x).toFixed(1);
+      const h = Math.max(2, bottom - y).toFixed(1);
+      if (`${w}x${h}` === size) return;
+      size = `${w}x${h}`;
+      el.style.width = `${w}px`;
+      el.style.height = `${h}px`;
     };
     place();
     return rf.subscribe((state, previous) => {
@@ -99,19 +108,11 @@ export function CanvasMinimap({ model, theme }: { model: Model; theme: string })
 
 /** What the minimap shows: every node and context, or a unit box for an empty model. */
 function worldOf(model: Model): Rect {
-  let x0 = Infinity;
-  let y0 = Infinity;
-  let x1 = -Infinity;
-  let y1 = -Infinity;
-  const add = (r: Rect) => {
-    x0 = Math.min(x0, r.x);
-    y0 = Math.min(y0, r.y);
-    x1 = Math.max(x1, r.x + r.width);
-    y1 = Math.max(y1, r.y + r.height);
-  };
-  for (const box of resolveGroupBoxes(model).values()) add(box);
-  for (const node of model.nodes) if (node.position) add({ ...node.position, ...NODE_SIZE[node.kind] });
-  if (x0 === Infinity) return { x: 0, y: 0, width: 1000, height: 750 };
-  const margin = Math.max(x1 - x0, y1 - y0) * 0.05;
-  return { x: x0 - margin, y: y0 - margin, width: x1 - x0 + 2 * margin, height: y1 - y0 + 2 * margin };
+  const bounds = new Bounds();
+  for (const box of resolveGroupBoxes(model).values()) bounds.addRect(box);
+  for (const node of model.nodes) if (node.position) bounds.add(node.position.x, node.position.y, NODE_SIZE[node.kind].width, NODE_SIZE[node.kind].height);
+  const r = bounds.rect();
+  if (!r) return { x: 0, y: 0, width: 1000, height: 750 };
+  const margin = Math.max(r.width, r.height) * 0.05;
+  return { x: r.x - margin, y: r.y - margin, width: r.width + 2 * margin, height: r.height + 2 * margin };
 }

@@ -37,6 +37,8 @@ import { LabelLayerContext, OVERVIEW_ZOOM, selectLod, selectOverview, ZoomedOutC
 import { DotGrid } from './DotGrid.tsx';
 import { useCollapsedContexts } from './useCollapsedContexts.ts';
 import { CanvasMinimap } from './CanvasMinimap.tsx';
+import { collapsedInRect, overviewScene } from './overview.ts';
+import { OverviewLayer } from './OverviewLayer.tsx';
 
 const DEFAULT_EDGE_OPTIONS = { markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: 'var(--link-stroke)' } };
 const SNAP_GRID: [number, number] = [10, 10];
@@ -83,6 +85,10 @@ export function FlowCanvas({ onDropFile }: { onDropFile?: (file: File) => void }
   // React renders the swap in slices between frames instead of in the frame that crossed.
   const zoomedOut = useDeferredValue(lod !== 'full');
   const { nodes, edges } = useMemo(() => mapper(model, selection, marks, overlay, collapsed), [mapper, model, selection, marks, overlay, collapsed]);
+  // The collapsed contexts and their bundled links: not React Flow's to draw (see OverviewLayer.tsx).
+  const scene = useMemo(() => overviewScene(model, resolveGroupBoxes(model), collapsed, marks, selection.nodes), [model, collapsed, marks, selection.nodes]);
+  const sceneRef = useRef(scene);
+  sceneRef.current = scene;
   const draggingIds = useRef<string[]>([]);
   const rfStore = useStoreApi<FlowNode, CanvasEdge>();
   /** The view that frames `bounds` in the canvas, never closer than `maxZoom`. */
@@ -211,14 +217,28 @@ export function FlowCanvas({ onDropFile }: { onDropFile?: (file: File) => void }
     if (c.source && c.target) connectNodes(store, c.source, c.target);
   }, [store]);
 
-  // Double-click renames; on a collapsed context it opens it instead (zooms in until its members show).
-  const onNodeDoubleClick = useCallback((_: unknown, node: FlowNode) => {
-    if (node.type === 'context' && node.data.overview) {
-      showBounds({ ...node.position, width: node.width ?? 0, height: node.height ?? 0 }, 0.1, 1);
-      return;
-    }
-    store.getState().setRenaming(node.id);
-  }, [showBounds, store]);
+  // Double-click renames (on a collapsed context it opens it instead: OverviewLayer).
+  const onNodeDoubleClick = useCallback((_: unknown, node: FlowNode) => store.getState().setRenaming(node.id), [store]);
+  // Opening a collapsed context: zoom in until its members show.
+  const openContext = useCallback((box: Rect) => showBounds(box, 0.1, 1), [showBounds]);
+
+  // A selection box also takes the collapsed contexts it touches (React Flow knows only its own nodes).
+  // React Flow clears its rectangle before it reports the end, so the last one is kept here.
+  const selectionRect = useRef<Rect | null>(null);
+  useEffect(() => rfStore.subscribe((state) => {
+    const r = state.userSelectionRect;
+    if (!r) return;
+    const [tx, ty, zoom] = state.transform;
+    selectionRect.current = { x: (r.x - tx) / zoom, y: (r.y - ty) / zoom, width: r.width / zoom, height: r.height / zoom };
+  }), [rfStore]);
+  const onSelectionEnd = useCallback(() => {
+    const rect = selectionRect.current;
+    selectionRect.current = null;
+    const hits = rect ? collapsedInRect(sceneRef.current.boxes, rect) : [];
+    if (hits.length === 0) return;
+    const { selection: current, setSelection } = store.getState();
+    setSelection({ nodes: new Set([...current.nodes, ...hits]) });
+  }, [store]);
 
   const onDragOver = useCallback((event: DragEvent) => {
     event.preventDefault();
@@ -263,6 +283,7 @@ export function FlowCanvas({ onDropFile }: { onDropFile?: (file: File) => void }
             onMoveEnd={onMoveEnd}
             onConnect={onConnect}
             onNodeDoubleClick={onNodeDoubleClick}
+            onSelectionEnd={onSelectionEnd}
             onPaneClick={() => store.getState().clearSelection()}
             colorMode={theme}
             connectionLineType={ConnectionLineType.Bezier}
@@ -283,11 +304,12 @@ export function FlowCanvas({ onDropFile }: { onDropFile?: (file: File) => void }
           >
             {/* Zoomed out to the overview the dots would be a few pixels apart: noise. */}
             {!overview && <DotGrid gap={20} size={1.2} />}
+            <OverviewLayer scene={scene} onOpen={openContext} />
             <CanvasMinimap model={model} theme={theme} />
             {/* Animated, so a fit into the overview passes through it and contexts collapse on the way. */}
             <Controls showInteractive={false} position="bottom-left" fitViewOptions={CONTROLS_FIT} />
           </ReactFlow>
-          {nodes.length === 0 && <CanvasEmptyState />}
+          {nodes.length === 0 && scene.boxes.length === 0 && <CanvasEmptyState />}
         </div>
       </LabelLayerContext>
     </ZoomedOutContext>

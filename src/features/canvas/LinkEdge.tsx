@@ -8,7 +8,6 @@ import { linkBadges, type LinkBadge } from './link-badges.ts';
 import type { SimMark } from './sim-overlay.ts';
 import { LabelLayerContext, useZoomedOut } from './lod.ts';
 import { nodeBox, useNodeOf } from './use-node-of.ts';
-import { BundleEdge } from './BundleEdge.tsx';
 
 /**
  * A link drawn the way it behaves: sync solid, async dashed and flowing, data dotted; policies as badges.
@@ -83,4 +82,4 @@ function withSimBadges(badges: LinkBadge[], sim: SimMark | undefined): LinkBadge
   return out;
 }
 
-export const EDGE_TYPES: EdgeTypes = { link: LinkEdge, bundle: BundleEdge };
+export const EDGE_TYPES: EdgeTypes = { link: LinkEdge };

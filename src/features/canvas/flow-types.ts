@@ -1,5 +1,5 @@
 import type { Edge, Node } from '@xyflow/react';
-import type { Group, Link, LinkKind, ModelNode, NodeKind } from '../../core/model/index.ts';
+import type { Group, Link, ModelNode, NodeKind } from '../../core/model/index.ts';
 import type { Severity } from '../../core/rules/index.ts';
 import type { SimMark } from './sim-overlay.ts';
 
@@ -14,38 +14,17 @@ export interface ElementMark {
 }
 
 export type ArchNodeData = { node: ModelNode; mark?: ElementMark };
-/**
- * `overview`: set when the context is drawn collapsed (zoomed far out, see overview.ts): its members are
- * not drawn, so it carries their worst mark and whether any of them is selected.
- */
-export type ContextNodeData = { group: Group; memberCount: number; overview?: ContextOverview };
-export interface ContextOverview {
-  severity?: Severity;
-  highlighted?: boolean;
-  /** Some member is selected. */
-  selected?: boolean;
-}
+export type ContextNodeData = { group: Group; memberCount: number };
 /**
  * `lane` spreads links that join the same two nodes (a cycle, or two calls) so they do not draw on
  * top of each other: 0 for a lone link, ±0.5, ±1… for parallel ones.
  */
 export type LinkEdgeData = { link: Link; mark?: ElementMark; lane?: number };
 
-/** The links between two collapsed contexts (or a context and a node), drawn as one line. */
-export type BundleEdgeData = {
-  count: number;
-  kinds: Readonly<Record<LinkKind, number>>;
-  severity?: Severity;
-  highlighted?: boolean;
-  /** The two ends' names, for the line's tooltip. */
-  between: readonly [string, string];
-};
-
 export type ArchFlowNode = Node<ArchNodeData, NodeKind>;
 export type ContextFlowNode = Node<ContextNodeData, 'context'>;
 export type FlowNode = ArchFlowNode | ContextFlowNode;
 export type LinkFlowEdge = Edge<LinkEdgeData, 'link'>;
-export type BundleFlowEdge = Edge<BundleEdgeData, 'bundle'>;
-export type CanvasEdge = LinkFlowEdge | BundleFlowEdge;
+export type CanvasEdge = LinkFlowEdge;
 
 export type { Rect } from '../../core/layout/group-boxes.ts';

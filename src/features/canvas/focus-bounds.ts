@@ -1,6 +1,7 @@
 import type { Model } from '../../core/model/index.ts';
 import { resolveGroupBoxes, type Rect } from '../../core/layout/group-boxes.ts';
 import { NODE_SIZE } from '../../core/layout/node-size.ts';
+import { Bounds } from './bounds.ts';
 
 /**
  * The box around these elements (nodes and contexts), from the model rather than from React Flow: in
@@ -9,25 +10,14 @@ import { NODE_SIZE } from '../../core/layout/node-size.ts';
  */
 export function boundsOf(model: Model, ids: readonly string[]): Rect | undefined {
   const wanted = new Set(ids);
-  let x0 = Infinity;
-  let y0 = Infinity;
-  let x1 = -Infinity;
-  let y1 = -Infinity;
-  const add = (x: number, y: number, width: number, height: number) => {
-    x0 = Math.min(x0, x);
-    y0 = Math.min(y0, y);
-    x1 = Math.max(x1, x + width);
-    y1 = Math.max(y1, y + height);
-  };
+  const bounds = new Bounds();
   for (const node of model.nodes) {
-    if (!wanted.has(node.id) || !node.position) continue;
-    const size = NODE_SIZE[node.kind];
-    add(node.position.x, node.position.y, size.width, size.height);
+    if (wanted.has(node.id) && node.position) bounds.add(node.position.x, node.position.y, NODE_SIZE[node.kind].width, NODE_SIZE[node.kind].height);
   }
   const boxes = resolveGroupBoxes(model);
   for (const id of wanted) {
     const box = boxes.get(id);
-    if (box) add(box.x, box.y, box.width, box.height);
+    if (box) bounds.addRect(box);
   }
-  return x0 === Infinity ? undefined : { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+  return bounds.rect();
 }

@@ -75,30 +75,17 @@ describe('toFlow', () => {
   });
 
   describe('the overview (zoomed far out)', () => {
-    it('draws each context with members as one box and bundles the links that leave it', () => {
+    it('leaves collapsed contexts, their members and the links touching them to the overview layer', () => {
       const model = ecommerceTemplate.build();
       const { nodes, edges } = createFlowMapper()(model, none, undefined, undefined, allContexts(model));
       const grouped = new Set(model.nodes.filter((n) => n.group).map((n) => n.id));
-      const contextOf = new Map(model.nodes.filter((n) => n.group).map((n) => [n.id, n.group!]));
-      // Only contexts and the nodes outside them are drawn.
-      expect(nodes.map((n) => n.id).sort()).toEqual([...model.groups.map((g) => g.id), ...model.nodes.filter((n) => !grouped.has(n.id)).map((n) => n.id)].sort());
-      expect(nodes.filter((n) => n.type === 'context').every((n) => n.type === 'context' && n.data.overview)).toBe(true);
-      // Every link between two different ends is in exactly one line; links inside a context are not drawn.
-      const end = (id: string) => contextOf.get(id) ?? id;
-      const crossing = model.links.filter((l) => end(l.from) !== end(l.to));
-      const drawn = edges.reduce((sum, e) => sum + (e.type === 'bundle' ? e.data!.count : 1), 0);
-      expect(drawn).toBe(crossing.length);
-      const pairs = edges.map((e) => [e.source, e.target].sort().join('|'));
-      expect(new Set(pairs).size).toBe(pairs.length);
-    });
-
-    it("carries a member's finding and selection to its collapsed context", () => {
-      const model = ecommerceTemplate.build();
-      const member = model.nodes.find((n) => n.group)!;
-      const marks = new Map([[member.id, { severity: 'error' as const }]]);
-      const { nodes } = createFlowMapper()(model, { nodes: new Set([member.id]), links: new Set() }, marks, undefined, allContexts(model));
-      const context = nodes.find((n) => n.id === member.group)!;
-      expect(context.type === 'context' && context.data.overview).toEqual({ severity: 'error', selected: true });
+      const withMembers = new Set(model.nodes.filter((n) => n.group).map((n) => n.group!));
+      // Only the contexts without members and the nodes outside every context are React Flow's.
+      expect(nodes.map((n) => n.id).sort()).toEqual([
+        ...model.groups.filter((g) => !withMembers.has(g.id)).map((g) => g.id),
+        ...model.nodes.filter((n) => !grouped.has(n.id)).map((n) => n.id),
+      ].sort());
+      expect(edges.map((e) => e.id).sort()).toEqual(model.links.filter((l) => !grouped.has(l.from) && !grouped.has(l.to)).map((l) => l.id).sort());
     });
 
     it('keeps the open objects while collapsed, so opening the contexts again re-renders nothing that did not change', () => {

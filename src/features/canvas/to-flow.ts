@@ -11,9 +11,9 @@ import type { Selection } from '../../store/editor-store.ts';
 import { resolveGroupBoxes } from '../../core/layout/group-boxes.ts';
 import { NODE_SIZE } from '../../core/layout/node-size.ts';
 import { handlesFor } from './handles.ts';
-import type { ArchFlowNode, BundleFlowEdge, CanvasEdge, ContextFlowNode, ContextOverview, ElementMark, FlowNode, LinkFlowEdge, Rect } from './flow-types.ts';
+import type { ArchFlowNode, CanvasEdge, ContextFlowNode, ElementMark, FlowNode, LinkFlowEdge, Rect } from './flow-types.ts';
 import { sameSimMark, type SimMark, type SimOverlay } from './sim-overlay.ts';
-import { bundleLinks, collapsedGroupOf, contextOverviews, type Bundle } from './overview.ts';
+import { collapsedGroupOf } from './overview.ts';
 
 interface NodeCacheEntry {
   gen: number;
@@ -24,8 +24,6 @@ interface NodeCacheEntry {
   parentX: number;
   parentY: number;
   extra: number;
-  /** A collapsed context's overview (see overview.ts); undefined when drawn open. */
-  overview?: ContextOverview | undefined;
   out: FlowNode;
 }
 interface EdgeCacheEntry {
@@ -45,7 +43,8 @@ const NO_MARKS: Marks = new Map();
 export interface FlowMapper {
   /**
    * `overlay`: a simulation run's state at the playback cursor, by element id (see sim-overlay.ts).
-   * `collapsed`: contexts drawn collapsed, their links bundled (the overview, see overview.ts).
+   * `collapsed`: contexts drawn collapsed (the overview, see overview.ts): neither they, their members
+   * nor the links that touch them are React Flow's to draw; the overview layer draws them.
    */
   (model: Model, selection: Selection, marks?: Marks, overlay?: SimOverlay, collapsed?: ReadonlySet<string>): { nodes: FlowNode[]; edges: CanvasEdge[] };
 }
@@ -86,38 +85,6 @@ export function createFlowMapper(): FlowMapper {
     else liveEdges++;
   };
 
-  // Bundled links (overview): kept while their ends, counts and marks are the same.
-  const bundleCache = new Map<string, { gen: number; bundle: Bundle; out: BundleFlowEdge }>();
-  const bundleEdge = (bundle: Bundle, names: ReadonlyMap<string, string>, nodeNames: ReadonlyMap<string, string>): BundleFlowEdge => {
-    const id = `bundle:${bundle.key}`;
-    const cached = bundleCache.get(id);
-    if (cached && sameBundle(cached.bundle, bundle)) {
-      cached.gen = gen;
-      return cached.out;
-    }
-    const name = (end: string) => names.get(end) ?? nodeNames.get(end) ?? end;
-    const out: BundleFlowEdge = {
-      id,
-      type: 'bundle',
-      source: bundle.a,
-      target: bundle.b,
-      sourceHandle: 'out',
-      targetHandle: 'in',
-      selectable: false,
-      focusable: false,
-      data: {
-        count: bundle.count,
-        kinds: bundle.kinds,
-        between: [name(bundle.a), name(bundle.b)],
-        ...(bundle.severity ? { severity: bundle.severity } : {}),
-        ...(bundle.highlighted ? { highlighted: true } : {}),
-      },
-      ariaLabel: `${bundle.count} link(s) between ${name(bundle.a)} and ${name(bundle.b)}`,
-    };
-    bundleCache.set(id, { gen, bundle, out });
-    return out;
-  };
-
   return (model, selection, marks = NO_MARKS, overlay, collapsed) => {
     gen++;
     liveNodes = 0;
@@ -128,17 +95,19 @@ export function createFlowMapper(): FlowMapper {
     const memberCounts = new Map<string, number>();
     for (const node of model.nodes) if (node.group) memberCounts.set(node.group, (memberCounts.get(node.group) ?? 0) + 1);
     const groupOf = collapsed && collapsed.size > 0 ? collapsedGroupOf(model, collapsed) : undefined;
-    const overviews = groupOf ? contextOverviews(groupOf, marks, selection.nodes) : undefined;
 
     // Parents must come before their children in React Flow's array.
     for (const group of model.groups) {
       const box = boxes.get(group.id) as Rect;
       const selected = selection.nodes.has(group.id);
       const count = memberCounts.get(group.id) ?? 0;
-      const overview = overviews?.get(group.id);
       const cached = nodeCache.get(group.id);
+      if (count > 0 && collapsed?.has(group.id)) {
+        restamp(cached, 'node');
+        continue;
+      }
       if (cached && cached.source === group && cached.selected === selected && cached.parentX === box.x &&
-          cached.parentY === box.y && cached.extra === box.width * 100_003 + box.height * 7 + count && sameOverview(cached.overview, overview)) {
+          cached.parentY === box.y && cached.extra === box.width * 100_003 + box.height * 7 + count) {
         restamp(cached, 'node');
         nodes.push(cached.out);
       } else {
@@ -149,16 +118,14 @@ export function createFlowMapper(): FlowMapper {
           width: box.width,
           height: box.height,
           measured: { width: box.width, height: box.height },
-          data: overview ? { group, memberCount: count, overview } : { group, memberCount: count },
+          data: { group, memberCount: count },
           selected,
           zIndex: -1,
-          // Open, a context drags by its header (its body is where its members are); collapsed, by any of it,
-          // and it takes the bundled links' ends.
-          ...(overview
-            ? { handles: handlesFor(box), ariaLabel: `Bounded context ${group.name}, collapsed: ${count} element(s)` }
-            : { dragHandle: '.context-node__header', ariaLabel: `Bounded context ${group.name}` }),
+          // A context drags by its header: its body is where its members are.
+          dragHandle: '.context-node__header',
+          ariaLabel: `Bounded context ${group.name}`,
         };
-        keepNode(group.id, { gen, source: group, selected, parentX: box.x, parentY: box.y, extra: box.width * 100_003 + box.height * 7 + count, overview, out: ctx });
+        keepNode(group.id, { gen, source: group, selected, parentX: box.x, parentY: box.y, extra: box.width * 100_003 + box.height * 7 + count, out: ctx });
         nodes.push(ctx);
       }
     }
@@ -210,21 +177,11 @@ export function createFlowMapper(): FlowMapper {
     }
     let shownLinks: readonly Model['links'][number][] = model.links;
     if (groupOf) {
-      const { own, bundles } = bundleLinks(model.links, groupOf, marks);
-      shownLinks = own;
-      if (own.length < model.links.length) {
-        const shown = new Set(own);
-        for (const link of model.links) if (!shown.has(link)) restamp(edgeCache.get(link.id), 'edge');
+      // Links touching a collapsed context are bundled by the overview layer; their entries are kept.
+      shownLinks = model.links.filter((link) => !groupOf.has(link.from) && !groupOf.has(link.to));
+      if (shownLinks.length < model.links.length) {
+        for (const link of model.links) if (groupOf.has(link.from) || groupOf.has(link.to)) restamp(edgeCache.get(link.id), 'edge');
       }
-      const names = new Map<string, string>();
-      for (const g of model.groups) names.set(g.id, g.name);
-      const nodeNames = new Map<string, string>();
-      for (const bundle of bundles) for (const end of [bundle.a, bundle.b]) if (!names.has(end)) nodeNames.set(end, '');
-      if (nodeNames.size > 0) for (const n of model.nodes) if (nodeNames.has(n.id)) nodeNames.set(n.id, n.name);
-      for (const bundle of bundles) edges.push(bundleEdge(bundle, names, nodeNames));
-    }
-    if (bundleCache.size > 0) {
-      for (const [id, entry] of bundleCache) if (entry.gen !== gen) bundleCache.delete(id);
     }
     for (const link of shownLinks) {
       const lane = lanes.get(link.id) ?? 0;
@@ -263,17 +220,6 @@ export function createFlowMapper(): FlowMapper {
     if (!sameItems(edges, lastEdges)) lastEdges = edges;
     return { nodes: lastNodes, edges: lastEdges };
   };
-}
-
-function sameOverview(a: ContextOverview | undefined, b: ContextOverview | undefined): boolean {
-  if (a === b) return true;
-  if (!a || !b) return false;
-  return a.severity === b.severity && Boolean(a.highlighted) === Boolean(b.highlighted) && Boolean(a.selected) === Boolean(b.selected);
-}
-
-function sameBundle(a: Bundle, b: Bundle): boolean {
-  return a.count === b.count && a.severity === b.severity && Boolean(a.highlighted) === Boolean(b.highlighted) &&
-    a.kinds.sync === b.kinds.sync && a.kinds.async === b.kinds.async && a.kinds.data === b.kinds.data;
 }
 
 function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
