@@ -128,7 +128,7 @@ export const CollapsedContext = memo(function CollapsedContext({ item, renaming,
       <rect x={box.x} y={box.y} width={box.width} height={box.height} rx={Math.min(24, nameSize * 0.3)} />
       {renaming ? (
         // The one HTML island: only while the name is being edited.
-        <foreignObject x={box.x} y={cy - nameSize} width={box.width} height={nameSize * 1.4}>
+        <foreignObject x={box.x} y={cy - nameSize} width={box.width} height={nameSize * 1.4} style={{ fontSize: nameSize * 0.8 }}>
           <RenameInput id={id} initial={group.name} className="rename-input rename-input--context rename-input--overview" />
         </foreignObject>
       ) : (
