@@ -49,6 +49,12 @@ test.describe('failure simulator', () => {
     await panel.getByTestId('fault-bar-0').click();
     await expect(editor.node('api-gateway')).toHaveAttribute('data-sim-health', 'failing');
 
+    // Zoomed out to the overview, the collapsed context shows its members' worst health.
+    for (let i = 0; i < 12 && (await page.locator('[data-members]').count()) === 0; i++) await page.locator('.react-flow__controls-zoomout').click();
+    await expect(page.getByTestId('context-payments')).toHaveAttribute('data-sim-health', 'failing');
+    await page.locator('.react-flow__controls-fitview').click();
+    await expect(editor.node('payment-service')).toBeVisible();
+
     // Play a moment: the cursor moves.
     const before = await panel.getByTestId('sim-time').textContent();
     await panel.getByTestId('sim-play').click();

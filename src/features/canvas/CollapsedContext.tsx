@@ -104,7 +104,7 @@ export const CollapsedContext = memo(function CollapsedContext({ item, renaming,
     onOpen(box);
   };
 
-  const className = `overview-box${item.selected ? ' is-selected' : ''}${overview.selected ? ' has-selected' : ''}${severity ? ` has-${severity}` : ''}${overview.highlighted ? ' is-highlighted' : ''}`;
+  const className = `overview-box${item.selected ? ' is-selected' : ''}${overview.selected ? ' has-selected' : ''}${severity ? ` has-${severity}` : ''}${overview.highlighted ? ' is-highlighted' : ''}${overview.sim ? ` sim-${overview.sim}` : ''}`;
   const cx = box.x + box.width / 2;
   const cy = box.y + box.height / 2;
   return (
@@ -113,6 +113,7 @@ export const CollapsedContext = memo(function CollapsedContext({ item, renaming,
       className={className}
       data-testid={`context-${id}`}
       data-members={memberCount}
+      data-sim-health={overview.sim}
       role="button"
       tabIndex={0}
       aria-label={`Bounded context ${group.name}, collapsed: ${memberCount} element(s). Enter opens it`}
@@ -124,7 +125,7 @@ export const CollapsedContext = memo(function CollapsedContext({ item, renaming,
       // Stroke widths in flow units, in proportion to the box's type (canvas.css reads --stroke).
       style={{ '--stroke': `${Math.max(2, nameSize * 0.07)}px` } as CSSProperties}
     >
-      <title>{`${group.name}: ${memberCount} element(s)${severity ? `, worst finding: ${severity}` : ''}. Double-click to open`}</title>
+      <title>{`${group.name}: ${memberCount} element(s)${severity ? `, worst finding: ${severity}` : ''}${overview.sim ? `, simulation: ${overview.sim}` : ''}. Double-click to open`}</title>
       <rect x={box.x} y={box.y} width={box.width} height={box.height} rx={Math.min(24, nameSize * 0.3)} />
       {renaming ? (
         // The one HTML island: only while the name is being edited.

@@ -37,7 +37,7 @@ import { LabelLayerContext, OVERVIEW_ZOOM, selectLod, selectOverview, ZoomedOutC
 import { DotGrid } from './DotGrid.tsx';
 import { useCollapsedContexts } from './useCollapsedContexts.ts';
 import { CanvasMinimap } from './CanvasMinimap.tsx';
-import { collapsedInRect, overviewScene } from './overview.ts';
+import { collapsedInRect, EMPTY_SCENE, overviewScene } from './overview.ts';
 import { OverviewLayer } from './OverviewLayer.tsx';
 
 const DEFAULT_EDGE_OPTIONS = { markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: 'var(--link-stroke)' } };
@@ -86,7 +86,10 @@ export function FlowCanvas({ onDropFile }: { onDropFile?: (file: File) => void }
   const zoomedOut = useDeferredValue(lod !== 'full');
   const { nodes, edges } = useMemo(() => mapper(model, selection, marks, overlay, collapsed), [mapper, model, selection, marks, overlay, collapsed]);
   // The collapsed contexts and their bundled links: not React Flow's to draw (see OverviewLayer.tsx).
-  const scene = useMemo(() => overviewScene(model, resolveGroupBoxes(model), collapsed, marks, selection.nodes), [model, collapsed, marks, selection.nodes]);
+  const scene = useMemo(
+    () => (collapsed.size === 0 ? EMPTY_SCENE : overviewScene(model, resolveGroupBoxes(model), collapsed, marks, selection.nodes, overlay)),
+    [model, collapsed, marks, selection.nodes, overlay],
+  );
   const sceneRef = useRef(scene);
   sceneRef.current = scene;
   const draggingIds = useRef<string[]>([]);

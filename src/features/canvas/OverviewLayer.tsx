@@ -38,11 +38,11 @@ const BundlePath = memo(function BundlePath({ line }: { line: BundleLine }) {
   const kinds = (['sync', 'async', 'data'] as const).filter((k) => line.kinds[k] > 0).map((k) => `${line.kinds[k]} ${k}`).join(', ');
   return (
     <path
-      className={`bundle-path${line.kinds.sync === 0 ? ' bundle-path--async-only' : ''}${line.severity ? ` has-${line.severity}` : ''}${line.highlighted ? ' is-highlighted' : ''}`}
+      className={`bundle-path${line.kinds.sync === 0 ? ' bundle-path--async-only' : ''}${line.severity ? ` has-${line.severity}` : ''}${line.highlighted ? ' is-highlighted' : ''}${line.sim ? ` sim-${line.sim}` : ''}`}
       d={`M${line.x1},${line.y1}L${line.x2},${line.y2}`}
       strokeWidth={width}
     >
-      <title>{`${line.count} link${line.count === 1 ? '' : 's'} between ${line.between[0]} and ${line.between[1]}: ${kinds}`}</title>
+      <title>{`${line.count} link${line.count === 1 ? '' : 's'} between ${line.between[0]} and ${line.between[1]}: ${kinds}${line.sim ? `; simulation: ${line.sim}` : ''}`}</title>
     </path>
   );
 });

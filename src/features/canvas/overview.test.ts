@@ -46,6 +46,23 @@ describe('overviewScene', () => {
     expect(own.boxes.find((b) => b.group.id === member.group)!.selected).toBe(true);
   });
 
+  it("shows a simulation's worst health among a context's members, and among a bundle's links", () => {
+    const [first, second] = model.nodes.filter((n) => n.group === model.groups[0]!.id);
+    const leaving = model.links.find((l) => contextOf.has(l.from) && end(l.from) !== end(l.to))!;
+    const overlay = new Map([
+      [first!.id, { health: 'ok' as const, queue: 0 }],
+      [second!.id, { health: 'failing' as const, queue: 3 }],
+      [leaving.id, { health: 'degraded' as const, queue: 0 }],
+    ]);
+    const scene = overviewScene(model, boxes, all, new Map(), new Set(), overlay);
+    expect(scene.boxes.find((b) => b.group.id === model.groups[0]!.id)!.overview.sim).toBe('failing');
+    const line = scene.lines.find((l) => [l.a, l.b].includes(end(leaving.from)) && [l.a, l.b].includes(end(leaving.to)))!;
+    expect(line.sim).toBe('degraded');
+    // Without a run, nothing carries a health.
+    const still = overviewScene(model, boxes, all, new Map(), new Set());
+    expect(still.boxes.every((b) => b.overview.sim === undefined) && still.lines.every((l) => l.sim === undefined)).toBe(true);
+  });
+
   it('draws nothing when no context is collapsed', () => {
     expect(overviewScene(model, boxes, new Set(), new Map(), new Set()).boxes).toEqual([]);
   });

@@ -17,6 +17,7 @@ import { NODE_SIZE } from '../../core/layout/node-size.ts';
 import type { ElementMark } from './flow-types.ts';
 import { floatingEnds } from './floating-edge.ts';
 import { worseSeverity } from './marks.ts';
+import { worseHealth, type SimHealth, type SimOverlay } from './sim-overlay.ts';
 
 /** What a collapsed context shows of its members, which are not drawn. */
 export interface ContextOverview {
@@ -24,6 +25,8 @@ export interface ContextOverview {
   highlighted?: boolean;
   /** Some member is selected. */
   selected?: boolean;
+  /** During simulation playback: the worst health among its members at the cursor. */
+  sim?: SimHealth;
 }
 
 /** The collapsed context each of their members is drawn as. */
@@ -33,11 +36,15 @@ export function collapsedGroupOf(model: Model, collapsed: ReadonlySet<string>): 
   return out;
 }
 
-/** Per collapsed context: the worst mark of it and its members, and whether a member is selected. */
+/**
+ * Per collapsed context: the worst mark of it and its members, whether a member is selected, and during
+ * playback (`overlay`) its members' worst health.
+ */
 export function contextOverviews(
   groupOf: ReadonlyMap<string, string>,
   marks: ReadonlyMap<string, ElementMark>,
   selectedNodes: ReadonlySet<string>,
+  overlay?: SimOverlay,
 ): Map<string, ContextOverview> {
   const out = new Map<string, ContextOverview>();
   const entry = (groupId: string) => {
@@ -48,11 +55,14 @@ export function contextOverviews(
   for (const [nodeId, groupId] of groupOf) {
     const mark = marks.get(nodeId);
     const selected = selectedNodes.has(nodeId);
-    if (!mark?.severity && !mark?.highlighted && !selected) {
+    const sim = overlay?.get(nodeId)?.health;
+    if (!mark?.severity && !mark?.highlighted && !selected && !sim) {
       entry(groupId);
       continue;
     }
     const o = entry(groupId);
+    const health = worseHealth(o.sim, sim);
+    if (health) o.sim = health;
     const severity = worseSeverity(o.severity, mark?.severity);
     if (severity) o.severity = severity;
     if (mark?.highlighted) o.highlighted = true;
@@ -76,6 +86,8 @@ export interface Bundle {
   kinds: Record<LinkKind, number>;
   severity?: Severity;
   highlighted?: boolean;
+  /** During simulation playback: the worst health among its links at the cursor. */
+  sim?: SimHealth;
 }
 
 /**
@@ -86,6 +98,7 @@ export function bundleLinks(
   links: readonly Link[],
   groupOf: ReadonlyMap<string, string>,
   marks: ReadonlyMap<string, ElementMark>,
+  overlay?: SimOverlay,
 ): { own: Link[]; bundles: Bundle[] } {
   const own: Link[] = [];
   const bundles = new Map<string, Bundle>();
@@ -109,6 +122,8 @@ export function bundleLinks(
     const severity = worseSeverity(bundle.severity, mark?.severity);
     if (severity) bundle.severity = severity;
     if (mark?.highlighted) bundle.highlighted = true;
+    const health = worseHealth(bundle.sim, overlay?.get(link.id)?.health);
+    if (health) bundle.sim = health;
   }
   return { own, bundles: [...bundles.values()] };
 }
@@ -151,10 +166,11 @@ export function overviewScene(
   collapsed: ReadonlySet<string>,
   marks: ReadonlyMap<string, ElementMark>,
   selectedNodes: ReadonlySet<string>,
+  overlay?: SimOverlay,
 ): OverviewScene {
   if (collapsed.size === 0) return EMPTY_SCENE;
   const groupOf = collapsedGroupOf(model, collapsed);
-  const overviews = contextOverviews(groupOf, marks, selectedNodes);
+  const overviews = contextOverviews(groupOf, marks, selectedNodes, overlay);
   const memberCounts = new Map<string, number>();
   for (const id of groupOf.values()) memberCounts.set(id, (memberCounts.get(id) ?? 0) + 1);
   const out: CollapsedBox[] = [];
@@ -165,7 +181,7 @@ export function overviewScene(
     if (!overview || !box) continue;
     out.push({ group, box, memberCount: memberCounts.get(group.id) ?? 0, selected: selectedNodes.has(group.id), overview });
   }
-  const { bundles } = bundleLinks(model.links, groupOf, marks);
+  const { bundles } = bundleLinks(model.links, groupOf, marks, overlay);
   const ends = new Map<string, { name: string; box: Rect }>();
   for (const b of out) ends.set(b.group.id, { name: b.group.name, box: b.box });
   const wanted = new Set<string>();

@@ -16,6 +16,15 @@ import { FAILURE_CAUSES, type BreakerState, type BreakerTransition, type Element
  */
 export type SimHealth = 'ok' | 'degraded' | 'failing' | 'idle';
 
+const HEALTH_RANK: Record<SimHealth, number> = { idle: 0, ok: 1, degraded: 2, failing: 3 };
+
+/** The worse of two healths (failing over degraded over ok over idle); what a group of elements shows. */
+export function worseHealth(a: SimHealth | undefined, b: SimHealth | undefined): SimHealth | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  return HEALTH_RANK[b] > HEALTH_RANK[a] ? b : a;
+}
+
 export interface SimMark {
   health: SimHealth;
   /** A fault acting on the element at the cursor. */
