@@ -20,6 +20,7 @@ export function CanvasMinimap({ model, theme }: { model: Model; theme: string })
   const rf = useStoreApi();
   const canvas = useRef<HTMLCanvasElement>(null);
   const viewRect = useRef<HTMLDivElement>(null);
+  const palette = useRef<{ theme: string; colours: Map<string, string> }>({ theme: '', colours: new Map() });
   const world = useMemo(() => worldOf(model), [model]);
   const scale = Math.min((WIDTH - 2 * PAD) / world.width, (HEIGHT - 2 * PAD) / world.height);
   const ox = PAD + (WIDTH - 2 * PAD - world.width * scale) / 2 - world.x * scale;
@@ -34,8 +35,17 @@ export function CanvasMinimap({ model, theme }: { model: Model; theme: string })
     el.height = HEIGHT * ratio;
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.clearRect(0, 0, WIDTH, HEIGHT);
-    const css = getComputedStyle(el);
-    const colour = (name: string) => css.getPropertyValue(name).trim() || '#888';
+    // The colours are read from the stylesheet once per theme, not on every drawing: the model changes on
+    // every drag frame, and a computed-style read then makes the browser recompute the whole page's style
+    // first (~20 ms at 1,000 nodes).
+    if (palette.current.theme !== theme) palette.current = { theme, colours: new Map() };
+    const colours = palette.current.colours;
+    let css: CSSStyleDeclaration | undefined;
+    const colour = (name: string) => {
+      let value = colours.get(name);
+      if (value === undefined) colours.set(name, (value = (css ??= getComputedStyle(el)).getPropertyValue(name).trim() || '#888'));
+      return value;
+    };
     const rect = (r: Rect) => [ox + r.x * scale, oy + r.y * scale, Math.max(1, r.width * scale), Math.max(1, r.height * scale)] as const;
     ctx.fillStyle = colour('--context-bg');
     ctx.strokeStyle = colour('--context-border');
