@@ -1,6 +1,7 @@
 /**
  * Start-up: decide which model to show. A share link in the URL opens as a new copy (never
- * overwriting a saved model); otherwise the model last worked on; otherwise a new empty one.
+ * overwriting a saved model); otherwise the model last worked on; otherwise a new empty one (at once on a
+ * first visit, which has nothing saved: see first-read.ts).
  */
 import { createLayoutEngine } from '../workers/layout-client.ts';
 import { createSimulator } from '../workers/sim-client.ts';
@@ -10,7 +11,7 @@ import { attachAutosave } from '../store/autosave.ts';
 import { attachLiveAnalysis } from '../store/live-analysis.ts';
 import { downloadModel, newDocument, openShareFragment, openStoredDocument } from '../store/document-actions.ts';
 import { downloadText } from '../ui/file-io.ts';
-import { documents, lastDocument, readLastDocument } from './first-read.ts';
+import { documents, firstVisit, lastDocument, readLastDocument } from './first-read.ts';
 
 function initialTheme(): Theme {
   try {
@@ -36,7 +37,7 @@ export async function boot(): Promise<{ store: EditorStore; services: EditorServ
     // The fragment has done its job; a reload must not open yet another copy.
     history.replaceState(null, '', window.location.pathname + window.location.search);
   }
-  if (!opened && services.documents) {
+  if (!opened && services.documents && !firstVisit) {
     try {
       const doc = await (lastDocument ?? readLastDocument(services.documents));
       if (doc) opened = await openStoredDocument(store, doc);

@@ -25,6 +25,23 @@ export async function readLastDocument(documents: DocumentStore): Promise<Stored
   return documents.get(lastId);
 }
 
+/**
+ * Whether Faultline has run in this browser profile before. Every run stores the theme as its first
+ * screen appears (App.tsx), before anything can be saved, so a profile without it has no saved model:
+ * boot need not wait for IndexedDB to be created (100–250 ms on a first visit) only to find it empty.
+ * Unreadable storage counts as "has run", which keeps the careful path.
+ */
+function hasRunBefore(): boolean {
+  try {
+    return localStorage.getItem('faultline.theme') !== null;
+  } catch {
+    return true;
+  }
+}
+
+/** A first visit: nothing saved to go back to. */
+export const firstVisit = !hasRunBefore();
+
 /** The app's document store, or null when the browser offers no storage. */
 export const documents: DocumentStore | null = openDocumentStore();
 
@@ -33,5 +50,5 @@ export const documents: DocumentStore | null = openDocumentStore();
  * boot looks at first). Read errors are left for boot to report; the catch only keeps an unused read
  * from counting as an unhandled rejection.
  */
-export const lastDocument: Promise<StoredDocument | undefined> | null = documents && !window.location.hash ? readLastDocument(documents) : null;
+export const lastDocument: Promise<StoredDocument | undefined> | null = documents && !window.location.hash && !firstVisit ? readLastDocument(documents) : null;
 lastDocument?.catch(() => undefined);
