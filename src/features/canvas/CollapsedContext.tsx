@@ -1,16 +1,13 @@
 import { memo, useEffect, useRef, type CSSProperties, type KeyboardEvent, type PointerEvent } from 'react';
 import { useStoreApi } from '@xyflow/react';
 import type { Rect } from '../../core/layout/group-boxes.ts';
-import { moveElements } from '../../core/ops/index.ts';
 import { useEditorStore } from '../../store/StoreProvider.tsx';
 import type { CollapsedBox } from './overview.ts';
-import { dragFrameToGroupPositions, dragFrameToPositions } from './drag-to-model.ts';
+import { moveByDragFrames, SNAP } from './drag-to-model.ts';
 import { RenameInput } from './NodeCard.tsx';
 
 /** Pointer travel (screen pixels) before a press on a box becomes a drag. */
 const DRAG_THRESHOLD = 3;
-/** The canvas' snap grid (FlowCanvas), so a context dragged collapsed lands where one dragged open would. */
-const SNAP = 10;
 
 interface Drag {
   pointerId: number;
@@ -69,8 +66,7 @@ export const CollapsedContext = memo(function CollapsedContext({ item, renaming,
     const zoom = flow.getState().transform[2];
     const position = { x: Math.round((d.box.x + dx / zoom) / SNAP) * SNAP, y: Math.round((d.box.y + dy / zoom) / SNAP) * SNAP };
     const state = store.getState();
-    const frames = [{ id, position }];
-    state.applyGestureStep(moveElements(state.model, dragFrameToPositions(state.model, frames), dragFrameToGroupPositions(state.model, frames)));
+    state.applyGestureStep(moveByDragFrames(state.model, [{ id, position }]));
   };
 
   const onPointerEnd = (event: PointerEvent<SVGGElement>) => {

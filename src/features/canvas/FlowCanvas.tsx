@@ -18,15 +18,15 @@ import {
 import { useEditor, useEditorStore } from '../../store/StoreProvider.tsx';
 import { selectModel, selectSelection, selectTheme } from '../../store/selectors.ts';
 import { addNodeAt, connectNodes } from '../../store/actions.ts';
-import { moveElements, setNodesGroup } from '../../core/ops/index.ts';
+import { setNodesGroup } from '../../core/ops/index.ts';
 import { NODE_KINDS, type NodeKind } from '../../core/model/index.ts';
 import { NODE_SIZE } from '../../core/layout/node-size.ts';
 import { createFlowMapper } from './to-flow.ts';
 import { NODE_TYPES } from './kind-nodes.tsx';
 import { EDGE_TYPES } from './LinkEdge.tsx';
-import { dragFrameToGroupPositions, dragFrameToPositions, membershipAfterDrop, type DragFrame } from './drag-to-model.ts';
+import { membershipAfterDrop, moveByDragFrames, SNAP, type DragFrame } from './drag-to-model.ts';
 import { boxAt, resolveGroupBoxes } from '../../core/layout/group-boxes.ts';
-import type { CanvasEdge, FlowNode } from './flow-types.ts';
+import type { LinkFlowEdge, FlowNode } from './flow-types.ts';
 import { boundsOf } from './focus-bounds.ts';
 import type { Rect } from '../../core/layout/group-boxes.ts';
 import { PALETTE_MIME } from '../../ui/dnd.ts';
@@ -41,7 +41,7 @@ import { collapsedInRect, EMPTY_SCENE, overviewScene } from './overview.ts';
 import { OverviewLayer } from './OverviewLayer.tsx';
 
 const DEFAULT_EDGE_OPTIONS = { markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: 'var(--link-stroke)' } };
-const SNAP_GRID: [number, number] = [10, 10];
+const SNAP_GRID: [number, number] = [SNAP, SNAP];
 // Design-tool conventions: drag on empty canvas draws a selection box; middle/right drag, scroll or Space+drag pan.
 const PAN_BUTTONS = [1, 2];
 const MULTI_SELECT_KEYS = ['Meta', 'Control', 'Shift'];
@@ -93,7 +93,7 @@ export function FlowCanvas({ onDropFile }: { onDropFile?: (file: File) => void }
   const sceneRef = useRef(scene);
   sceneRef.current = scene;
   const draggingIds = useRef<string[]>([]);
-  const rfStore = useStoreApi<FlowNode, CanvasEdge>();
+  const rfStore = useStoreApi<FlowNode, LinkFlowEdge>();
   /** The view that frames `bounds` in the canvas, never closer than `maxZoom`. */
   const viewFor = useCallback((bounds: Rect, padding: number, maxZoom: number) => {
     const { width, height, minZoom } = rfStore.getState();
@@ -155,9 +155,7 @@ export function FlowCanvas({ onDropFile }: { onDropFile?: (file: File) => void }
       }
       if (frames.length > 0) {
         const state = store.getState();
-        const positions = dragFrameToPositions(state.model, frames);
-        const groupPositions = dragFrameToGroupPositions(state.model, frames);
-        const result = moveElements(state.model, positions, groupPositions);
+        const result = moveByDragFrames(state.model, frames);
         if (state.gesture) state.applyGestureStep(result);
         else state.commit(result, 'Move');
       }
@@ -167,7 +165,7 @@ export function FlowCanvas({ onDropFile }: { onDropFile?: (file: File) => void }
   );
 
   const onEdgesChange = useCallback(
-    (changes: EdgeChange<CanvasEdge>[]) => {
+    (changes: EdgeChange<LinkFlowEdge>[]) => {
       const next = new Set(store.getState().selection.links);
       let touched = false;
       for (const change of changes) {
@@ -271,7 +269,7 @@ export function FlowCanvas({ onDropFile }: { onDropFile?: (file: File) => void }
     <ZoomedOutContext value={zoomedOut}>
       <LabelLayerContext value={labelLayer}>
         <div className={`canvas canvas--${lod}${moving ? ' canvas--moving' : ''}${edges.length > MAX_FLOWING_LINKS ? ' canvas--calm' : ''}`} onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
-          <ReactFlow<FlowNode, CanvasEdge>
+          <ReactFlow<FlowNode, LinkFlowEdge>
             nodes={nodes}
             edges={edges}
             nodeTypes={NODE_TYPES}

@@ -4,8 +4,13 @@
  * without moving anything.
  */
 import type { Model, Position } from '../../core/model/index.ts';
+import { moveElements } from '../../core/ops/index.ts';
+import type { OpResult } from '../../core/ops/index.ts';
 import { NODE_SIZE } from '../../core/layout/node-size.ts';
 import { boxAt, resolveGroupBoxes } from '../../core/layout/group-boxes.ts';
+
+/** The canvas' snap step (flow pixels), for nodes and contexts alike, open or collapsed. */
+export const SNAP = 10;
 
 export interface DragFrame {
   id: string;
@@ -66,4 +71,9 @@ export function membershipAfterDrop(model: Model, nodeIds: readonly string[]): M
     if (target !== (node.group ?? null)) changes.set(node.id, target);
   }
   return changes;
+}
+
+/** The edit a drag frame makes: the moved nodes, and each moved context with its members. */
+export function moveByDragFrames(model: Model, frames: readonly DragFrame[]): OpResult {
+  return moveElements(model, dragFrameToPositions(model, frames), dragFrameToGroupPositions(model, frames));
 }

@@ -25,6 +25,5 @@ export type ArchFlowNode = Node<ArchNodeData, NodeKind>;
 export type ContextFlowNode = Node<ContextNodeData, 'context'>;
 export type FlowNode = ArchFlowNode | ContextFlowNode;
 export type LinkFlowEdge = Edge<LinkEdgeData, 'link'>;
-export type CanvasEdge = LinkFlowEdge;
 
 export type { Rect } from '../../core/layout/group-boxes.ts';

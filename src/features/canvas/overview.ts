@@ -91,24 +91,20 @@ export interface Bundle {
 }
 
 /**
- * Splits the links: those between two drawn nodes stay themselves; those touching a collapsed context
- * join the bundle of their two ends (either direction); those inside one context are not drawn.
+ * The bundles of the links touching a collapsed context: one per pair of ends (either direction). Links
+ * inside one context are not drawn; links between two drawn nodes are React Flow's (to-flow.ts).
  */
 export function bundleLinks(
   links: readonly Link[],
   groupOf: ReadonlyMap<string, string>,
   marks: ReadonlyMap<string, ElementMark>,
   overlay?: SimOverlay,
-): { own: Link[]; bundles: Bundle[] } {
-  const own: Link[] = [];
+): Bundle[] {
   const bundles = new Map<string, Bundle>();
   for (const link of links) {
     const from = groupOf.get(link.from);
     const to = groupOf.get(link.to);
-    if (from === undefined && to === undefined) {
-      own.push(link);
-      continue;
-    }
+    if (from === undefined && to === undefined) continue;
     const a0 = from ?? link.from;
     const b0 = to ?? link.to;
     if (a0 === b0) continue;
@@ -125,7 +121,7 @@ export function bundleLinks(
     const health = worseHealth(bundle.sim, overlay?.get(link.id)?.health);
     if (health) bundle.sim = health;
   }
-  return { own, bundles: [...bundles.values()] };
+  return [...bundles.values()];
 }
 
 /** A collapsed context as the overview layer draws it. */
@@ -181,7 +177,7 @@ export function overviewScene(
     if (!overview || !box) continue;
     out.push({ group, box, memberCount: memberCounts.get(group.id) ?? 0, selected: selectedNodes.has(group.id), overview });
   }
-  const { bundles } = bundleLinks(model.links, groupOf, marks, overlay);
+  const bundles = bundleLinks(model.links, groupOf, marks, overlay);
   const ends = new Map<string, { name: string; box: Rect }>();
   for (const b of out) ends.set(b.group.id, { name: b.group.name, box: b.box });
   const wanted = new Set<string>();

@@ -11,7 +11,7 @@ import type { Selection } from '../../store/editor-store.ts';
 import { resolveGroupBoxes } from '../../core/layout/group-boxes.ts';
 import { NODE_SIZE } from '../../core/layout/node-size.ts';
 import { handlesFor } from './handles.ts';
-import type { ArchFlowNode, CanvasEdge, ContextFlowNode, ElementMark, FlowNode, LinkFlowEdge, Rect } from './flow-types.ts';
+import type { ArchFlowNode, ContextFlowNode, ElementMark, FlowNode, LinkFlowEdge, Rect } from './flow-types.ts';
 import { sameSimMark, type SimMark, type SimOverlay } from './sim-overlay.ts';
 import { collapsedGroupOf } from './overview.ts';
 
@@ -33,7 +33,7 @@ interface EdgeCacheEntry {
   lane: number;
   mark?: ElementMark | undefined;
   sim?: SimMark | undefined;
-  out: CanvasEdge;
+  out: LinkFlowEdge;
 }
 
 /** Findings' marks by element id; absent ids are unmarked. */
@@ -46,7 +46,7 @@ export interface FlowMapper {
    * `collapsed`: contexts drawn collapsed (the overview, see overview.ts): neither they, their members
    * nor the links that touch them are React Flow's to draw; the overview layer draws them.
    */
-  (model: Model, selection: Selection, marks?: Marks, overlay?: SimOverlay, collapsed?: ReadonlySet<string>): { nodes: FlowNode[]; edges: CanvasEdge[] };
+  (model: Model, selection: Selection, marks?: Marks, overlay?: SimOverlay, collapsed?: ReadonlySet<string>): { nodes: FlowNode[]; edges: LinkFlowEdge[] };
 }
 
 function sameMark(a: ElementMark | undefined, b: ElementMark | undefined): boolean {
@@ -63,7 +63,7 @@ export function createFlowMapper(): FlowMapper {
   // The arrays last returned: handed back when every element in them is the same object, so React Flow
   // does not rebuild its lookup of every link on each drag frame (a drag moves nodes, not links).
   let lastNodes: FlowNode[] = [];
-  let lastEdges: CanvasEdge[] = [];
+  let lastEdges: LinkFlowEdge[] = [];
   // Entries stamped with this generation: the others belong to deleted elements.
   let liveNodes = 0;
   let liveEdges = 0;
@@ -170,7 +170,7 @@ export function createFlowMapper(): FlowMapper {
       }
     }
 
-    const edges: CanvasEdge[] = [];
+    const edges: LinkFlowEdge[] = [];
     if (lanesFor !== model.links) {
       lanes = laneByLink(model);
       lanesFor = model.links;
