@@ -77,9 +77,12 @@ export function FlowCanvas({ onDropFile }: { onDropFile?: (file: File) => void }
   // Zoomed out to the overview the contexts collapse and their links bundle (overview.ts).
   const lod = useStore(selectLod);
   const overview = useStore(selectOverview);
-  // While the view moves or a node is dragged: flowing links pause (their repaints would double each
-  // frame's cost), the diagram is one composited layer, and collapsed contexts wait to open.
+  // While the view moves: flowing links pause (their repaints would double each frame's cost), the
+  // diagram is one composited layer, and collapsed contexts wait to open.
   const [moving, setMoving] = useState(false);
+  // While a node is dragged only the flowing links pause: the view stays put, and making the diagram a
+  // layer of its own would repaint all of it in the drag's first frames, only to repaint it every frame.
+  const [dragging, setDragging] = useState(false);
   const { collapsed, collapseAll } = useCollapsedContexts(model, moving);
   // Crossing 50 % swaps every node and link on screen between its full and compact drawing: deferred, so
   // React renders the swap in slices between frames instead of in the frame that crossed.
@@ -193,7 +196,7 @@ export function FlowCanvas({ onDropFile }: { onDropFile?: (file: File) => void }
   const onNodeDragStart = useCallback(
     (_: unknown, __: FlowNode, dragged: FlowNode[]) => {
       draggingIds.current = dragged.map((n) => n.id);
-      setMoving(true);
+      setDragging(true);
       store.getState().beginGesture(dragged.length > 1 ? `Move ${dragged.length} elements` : 'Move');
     },
     [store],
@@ -211,7 +214,7 @@ export function FlowCanvas({ onDropFile }: { onDropFile?: (file: File) => void }
     }
     store.getState().endGesture();
     draggingIds.current = [];
-    setMoving(false);
+    setDragging(false);
   }, [store]);
 
   const onConnect = useCallback((c: Connection) => {
@@ -268,7 +271,7 @@ export function FlowCanvas({ onDropFile }: { onDropFile?: (file: File) => void }
   return (
     <ZoomedOutContext value={zoomedOut}>
       <LabelLayerContext value={labelLayer}>
-        <div className={`canvas canvas--${lod}${moving ? ' canvas--moving' : ''}${edges.length > MAX_FLOWING_LINKS ? ' canvas--calm' : ''}`} onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
+        <div className={`canvas canvas--${lod}${moving ? ' canvas--moving' : ''}${dragging ? ' canvas--dragging' : ''}${edges.length > MAX_FLOWING_LINKS ? ' canvas--calm' : ''}`} onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
           <ReactFlow<FlowNode, LinkFlowEdge>
             nodes={nodes}
             edges={edges}

@@ -1,3 +1,4 @@
+import { useDeferredValue, useMemo } from 'react';
 import { useEditor, useEditorStore } from '../../store/StoreProvider.tsx';
 import { selectSelection } from '../../store/selectors.ts';
 import type { EditorState } from '../../store/editor-store.ts';
@@ -17,19 +18,25 @@ import './inspector.css';
  * half-typed drafts never leak from one element to the next.
  */
 export function Inspector() {
-  const selection = useEditor(selectSelection);
-  const count = selection.nodes.size + selection.links.size;
-  const [nodeId] = selection.nodes;
-  const [linkId] = selection.links;
-
-  let body;
-  if (count === 0) body = <ModelInspector />;
-  else if (count > 1) body = <MultiSelection />;
-  else if (linkId !== undefined) body = <SingleLink key={linkId} id={linkId} />;
-  else body = <SingleNode key={nodeId} id={nodeId} />;
+  const current = useEditor(selectSelection);
+  // Deferred: mounting an element's panel is the heaviest part of selecting it (at 1,000 nodes it made
+  // a drag's first frame a long task), so the canvas shows the selection first and the panel follows in
+  // slices between frames. Until it does, the old panel is inert: nothing typed reaches an element that
+  // is no longer selected.
+  const selection = useDeferredValue(current);
+  const pending = selection !== current;
+  const body = useMemo(() => {
+    const count = selection.nodes.size + selection.links.size;
+    const [nodeId] = selection.nodes;
+    const [linkId] = selection.links;
+    if (count === 0) return <ModelInspector />;
+    if (count > 1) return <MultiSelection />;
+    if (linkId !== undefined) return <SingleLink key={linkId} id={linkId} />;
+    return <SingleNode key={nodeId} id={nodeId} />;
+  }, [selection]);
 
   return (
-    <aside className="inspector" data-testid="inspector" aria-label="Inspector">
+    <aside className="inspector" data-testid="inspector" aria-label="Inspector" aria-busy={pending || undefined} inert={pending}>
       {body}
     </aside>
   );
