@@ -3,7 +3,6 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, ty
 import {
   ConnectionLineType,
   Controls,
-  MarkerType,
   ReactFlow,
   SelectionMode,
   getViewportForBounds,
@@ -39,8 +38,8 @@ import { useCollapsedContexts } from './useCollapsedContexts.ts';
 import { CanvasMinimap } from './CanvasMinimap.tsx';
 import { collapsedInRect, EMPTY_SCENE, overviewScene } from './overview.ts';
 import { OverviewLayer } from './OverviewLayer.tsx';
+import { LinkArrowDefs } from './LinkArrow.tsx';
 
-const DEFAULT_EDGE_OPTIONS = { markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: 'var(--link-stroke)' } };
 const SNAP_GRID: [number, number] = [SNAP, SNAP];
 // Design-tool conventions: drag on empty canvas draws a selection box; middle/right drag, scroll or Space+drag pan.
 const PAN_BUTTONS = [1, 2];
@@ -277,7 +276,6 @@ export function FlowCanvas({ onDropFile }: { onDropFile?: (file: File) => void }
             edges={edges}
             nodeTypes={NODE_TYPES}
             edgeTypes={EDGE_TYPES}
-            defaultEdgeOptions={DEFAULT_EDGE_OPTIONS}
             onNodesChange={onNodesChange}
             onEdgesChange={onEdgesChange}
             onSelectionChange={onSelectionChange}
@@ -308,6 +306,7 @@ export function FlowCanvas({ onDropFile }: { onDropFile?: (file: File) => void }
           >
             {/* Zoomed out to the overview the dots would be a few pixels apart: noise. */}
             {!overview && <DotGrid gap={20} size={1.2} />}
+            <LinkArrowDefs />
             <OverviewLayer scene={scene} onOpen={openContext} />
             <CanvasMinimap model={model} theme={theme} />
             {/* Animated, so a fit into the overview passes through it and contexts collapse on the way. */}

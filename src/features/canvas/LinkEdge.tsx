@@ -8,13 +8,14 @@ import { linkBadges, type LinkBadge } from './link-badges.ts';
 import type { SimMark } from './sim-overlay.ts';
 import { LabelLayerContext, useZoomedOut } from './lod.ts';
 import { nodeBox, useNodeOf } from './use-node-of.ts';
+import { LINK_ARROW } from './LinkArrow.tsx';
 
 /**
  * A link drawn the way it behaves: sync solid, async dashed and flowing, data dotted; policies as badges.
  * Zoomed out (see lod.ts) it drops the badges; far out, CSS drops its arrowhead, dashes and click target.
  */
 const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkFlowEdge>) {
-  const { id, source, target, data, selected, markerEnd } = props;
+  const { id, source, target, data, selected } = props;
   const store = useEditorStore();
   const zoomedOut = useZoomedOut();
   const labelLayer = useContext(LabelLayerContext);
@@ -36,7 +37,7 @@ const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkFlowEdge>) {
   const badges = link && !zoomedOut ? withSimBadges(linkBadges(link), sim) : [];
   return (
     <>
-      <BaseEdge id={id} path={path} {...(markerEnd ? { markerEnd } : {})} className={`link-path link-path--${link?.kind ?? 'sync'}${selected ? ' is-selected' : ''}${data?.mark?.severity ? ` has-${data.mark.severity}` : ''}${data?.mark?.highlighted ? ' is-highlighted' : ''}${sim ? ` sim-${sim.health}` : ''}`}
+      <BaseEdge id={id} path={path} markerEnd={LINK_ARROW} className={`link-path link-path--${link?.kind ?? 'sync'}${selected ? ' is-selected' : ''}${data?.mark?.severity ? ` has-${data.mark.severity}` : ''}${data?.mark?.highlighted ? ' is-highlighted' : ''}${sim ? ` sim-${sim.health}` : ''}`}
         {...(sim?.traffic ? { style: { strokeWidth: 1.4 + sim.traffic * 0.9 } } : {})} interactionWidth={18} />
       {badges.length > 0 && (
         <LabelPortal layer={labelLayer}>
