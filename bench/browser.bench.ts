@@ -18,7 +18,7 @@ import { ANALYSIS_MEASURE } from '../src/store/live-analysis.ts';
 import { checkBudgets, initialChunks } from '../scripts/budgets.ts';
 import { CONTEXT_SIZE, generateCanvasModel } from './browser/model.ts';
 import { NODE_SIZE } from '../src/core/layout/node-size.ts';
-import { probeScript, type ProbeConfig } from './browser/probes.ts';
+import { probeScript, READY_MESSAGE, type ProbeConfig } from './browser/probes.ts';
 import { serveStatic } from './browser/server.ts';
 import type { BenchResult, Environment } from './run.ts';
 
@@ -106,8 +106,11 @@ async function open(browser: Browser, url: string, probe: ProbeConfig): Promise<
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
+  // The probe says when the page is ready (see READY_MESSAGE): polling for it would run Playwright's own
+  // script in the page during the start-up being measured.
+  const ready = page.waitForEvent('console', { predicate: (m) => m.text() === READY_MESSAGE, timeout: 120_000 });
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-  await page.waitForFunction('window.__bench.readyAt > 0', undefined, { timeout: 120_000, polling: 50 });
+  await ready;
   return { context, page, cdp, requests };
 }
 

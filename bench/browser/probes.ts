@@ -7,7 +7,7 @@
  * - `longtasks`: every PerformanceObserver long task, as [startTime, duration].
  * - `readyAt`: performance.now() of the first frame after the page is drawn: for `nodes`, every one of
  *   `expect` React Flow nodes present and visible (the whole diagram on screen); for `pane`, the canvas
- *   pane; for `root`, anything in #root.
+ *   pane; for `root`, anything in #root. It is also logged to the console (READY_MESSAGE).
  * - `drive(kind, frames, opts)`: one input step per animation frame — `pan` (wheel, as a trackpad or
  *   Shift+wheel does), `zoom` (Ctrl+wheel, as a pinch does; in for the first half, out for the second)
  *   or `drag` (mousedown on node `opts.id`, one mousemove per frame, mouseup) — dispatched as DOM events
@@ -23,9 +23,17 @@ export interface ProbeConfig {
   expect?: number;
 }
 
+/**
+ * Logged to the console when the page is ready. The benchmark waits for it rather than polling the page:
+ * Playwright's polling (waitForFunction) evaluates its own injected script in the page, a long task
+ * of 20–30 ms that would land in the very start-up it measures.
+ */
+export const READY_MESSAGE = '__bench:ready';
+
 export function probeScript(config: ProbeConfig): string {
   return `(() => {
   const CFG = ${JSON.stringify(config)};
+  const READY_MESSAGE = ${JSON.stringify(READY_MESSAGE)};
   const B = (window.__bench = { longtasks: [], readyAt: 0, keyAt: 0, findings: null });
   try {
     new PerformanceObserver((list) => {
@@ -44,7 +52,7 @@ export function probeScript(config: ProbeConfig): string {
     return drawn >= CFG.expect && (last ? last.style.visibility !== 'hidden' : boxes.length > 0);
   };
   const check = () => {
-    if (isReady()) requestAnimationFrame(() => { B.readyAt = performance.now(); });
+    if (isReady()) requestAnimationFrame(() => { B.readyAt = performance.now(); console.debug(READY_MESSAGE); });
     else requestAnimationFrame(check);
   };
   requestAnimationFrame(check);
