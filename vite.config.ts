@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { compileHints } from './scripts/compile-hints.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), compileHints()],
   worker: { format: 'es' },
   build: {
     target: 'es2022',
